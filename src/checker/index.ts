@@ -1,0 +1,2 @@
+export * from './ids.js';
+export { triage } from './triage.js';

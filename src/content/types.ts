@@ -1,0 +1,110 @@
+/**
+ * The shapes of the guide's reviewed text. Content modules build these with `msg()` at call
+ * time (so a locale change re-renders them) and hold no DOM.
+ */
+import type { CauseId, FindingId, Level, ScreenId } from '../checker/ids.js';
+
+/** The guide's sections, in their default order. `get-help` is always shown and not listed here. */
+export const SECTION_IDS = [
+  'about',
+  'check',
+  'muscle',
+  'nerves',
+  'clot',
+  'arteries',
+  'other-causes',
+  'sources',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** A cited source. Titles stay in their own language: they name a document the reader can open. */
+export interface Source {
+  id: string;
+  /** Publisher and page title, e.g. "NHS: Deep vein thrombosis". */
+  name: string;
+  url: string;
+}
+
+/** Signs that call for one level of help. The element supplies the level's heading and number. */
+export interface HelpAdvice {
+  level: Exclude<Level, 'self-care'>;
+  signs: string[];
+}
+
+/** One cause inside a section (the nerve section has four). */
+export interface CauseTopic {
+  id: CauseId;
+  title: string;
+  paragraphs: string[];
+}
+
+/** One of the four main cause groups. */
+export interface CauseSection {
+  id: Extract<SectionId, 'muscle' | 'nerves' | 'clot' | 'arteries'>;
+  title: string;
+  /** One short sentence under the heading, visible when collapsed. */
+  summary: string;
+  /** Paragraphs: what it is. */
+  whatItIs: string[];
+  /** Causes explained inside this section, each with its own anchor. */
+  topics: CauseTopic[];
+  /** List items: how it feels. */
+  feels: string[];
+  /** List items: who gets it. */
+  whoGetsIt: string[];
+  /** List items: what helps (self-care only where safe). */
+  whatHelps: string[];
+  /** When to get help, most urgent first. */
+  getHelp: HelpAdvice[];
+  sources: string[];
+}
+
+/** A red-flag condition explained in the "Get help now" part. */
+export interface RedFlagCondition {
+  id: CauseId;
+  name: string;
+  /** One or two short sentences: what it is and why it is urgent. */
+  explanation: string;
+  /** The signs, in the reader's words. */
+  signs: string[];
+  sources: string[];
+}
+
+/** A brief "other cause". */
+export interface OtherCause {
+  id: CauseId;
+  name: string;
+  paragraphs: string[];
+  /** When to get help; the level says how fast. */
+  getHelp: HelpAdvice[];
+  sources: string[];
+}
+
+export interface Introduction {
+  title: string;
+  paragraphs: string[];
+}
+
+/** Text for one checker screen. */
+export interface ScreenText {
+  id: ScreenId;
+  question: string;
+  hint?: string;
+}
+
+/** What a finding is called on its checkbox or radio, and how it reads to a doctor. */
+export interface FindingText {
+  id: FindingId;
+  label: string;
+  hint?: string;
+  /** First person, one plain sentence for "What to tell your doctor". */
+  forDoctor: string;
+}
+
+/** A cause as the checker's result names it. */
+export interface CauseText {
+  id: CauseId;
+  name: string;
+  /** One sentence: what it is. */
+  summary: string;
+}

@@ -1,0 +1,29 @@
+/**
+ * Registers our elements without ever throwing into the host page. A clinic's CMS may load the
+ * script twice, or two versions of it: the first definition wins (the registry is global) and a
+ * version mismatch is reported once, naming both versions.
+ */
+export const VERSION = '0.1.0';
+
+interface VersionedElement extends CustomElementConstructor {
+  version?: string;
+}
+
+export function defineElement(tag: string, element: VersionedElement): void {
+  const existing = customElements.get(tag) as VersionedElement | undefined;
+  if (existing) {
+    if (existing !== element && existing.version !== element.version) {
+      console.warn(
+        `<${tag}> is already defined by calf-pain-guide ${existing.version ?? '(unknown version)'}; ` +
+          `this copy (${element.version ?? 'unknown'}) is not used. Load the script once.`,
+      );
+    }
+    return;
+  }
+  try {
+    customElements.define(tag, element);
+  } catch (error) {
+    // Another script may have defined the tag between the check and now.
+    console.warn(`<${tag}> could not be defined:`, error);
+  }
+}

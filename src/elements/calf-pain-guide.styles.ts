@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+export const calfPainGuideStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .guide {
+    max-inline-size: var(--cpg-max-width, 48em);
+  }
+  .title {
+    font-size: 1.75em;
+  }
+  .lede {
+    font-size: 1.125em;
+  }
+  .section {
+    border-block-start: 1px solid var(--_border);
+    padding-block: 0.25em;
+  }
+  .section:last-of-type {
+    border-block-end: 1px solid var(--_border);
+  }
+  .section-heading {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    inline-size: 100%;
+    min-block-size: 44px;
+    margin: 0;
+    padding: 0.5em 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle:hover {
+    text-decoration: underline;
+  }
+  .chevron {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    transition: transform 0.15s ease-out;
+  }
+  :host(:dir(rtl)) .chevron {
+    transform: scaleX(-1);
+  }
+  .toggle[aria-expanded='true'] .chevron {
+    transform: rotate(90deg);
+  }
+  .summary {
+    color: var(--_muted);
+    margin-block-end: 0.5em;
+  }
+  .panel {
+    padding-block: 0.25em 1em;
+  }
+  .panel h3,
+  .panel h4,
+  .panel h5,
+  .panel h6 {
+    font-size: 1.1em;
+    margin-block-start: 1em;
+  }
+  .topic {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 0.75em;
+    margin-block: 1em;
+  }
+  .advice {
+    border-inline-start: var(--_advice-width) solid var(--_advice-color);
+    background: var(--_surface);
+    padding: 0.75em 1em;
+    margin-block: 0.75em;
+    border-radius: var(--_radius);
+  }
+  .advice--emergency {
+    --_advice-color: var(--_emergency);
+    --_advice-width: 8px;
+  }
+  .advice--urgent {
+    --_advice-color: var(--_urgent);
+    --_advice-width: 6px;
+  }
+  .advice--routine {
+    --_advice-color: var(--_non-urgent);
+    --_advice-width: 3px;
+  }
+  .advice-heading {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    font-weight: 700;
+    margin-block-end: 0.5em;
+  }
+  .advice-heading svg {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    color: var(--_advice-color);
+  }
+  .advice ul {
+    margin-block-end: 0;
+  }
+  .sources-line {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .reviewed {
+    font-size: 0.9em;
+    color: var(--_muted);
+    margin-block-start: 1em;
+  }
+  @media (forced-colors: active) {
+    .advice {
+      border: 1px solid CanvasText;
+      border-inline-start: var(--_advice-width) solid CanvasText;
+    }
+    .toggle {
+      color: LinkText;
+    }
+  }
+  @media print {
+    .panel,
+    .panel[hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    .chevron,
+    .check {
+      display: none;
+    }
+    .toggle {
+      color: #000000;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      word-break: break-all;
+    }
+  }
+`;

@@ -1,0 +1,409 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { CauseId } from '../checker/ids.js';
+import {
+  causeSections,
+  getHelpTitle,
+  guideLabels,
+  guideLocation,
+  introduction,
+  otherCauses,
+  redFlagConditions,
+  sectionTitle,
+} from '../content/guide.js';
+import { REVIEWED_ON, SOURCES } from '../content/sources.js';
+import {
+  SECTION_IDS,
+  type CauseSection,
+  type HelpAdvice,
+  type SectionId,
+} from '../content/types.js';
+import { VERSION } from '../define.js';
+import { emergencyNumberFor, isRegionCode, numbersFor, regionFromPage } from '../emergency-numbers.js';
+import { directionFor, getLocale } from '../localization.js';
+import { parseHeadingLevel, warnBadAttribute } from './attribute-check.js';
+import { heading } from './heading.js';
+import { chevronIcon, emergencyIcon, infoIcon, urgentIcon } from './icons.js';
+import { THEMES, type Theme } from './red-flag-banner.js';
+import { sharedStyles } from './shared.styles.js';
+import { calfPainGuideStyles } from './calf-pain-guide.styles.js';
+
+/** The "Get help now" explanations: a disclosure of its own, always present. */
+const CONDITIONS_ID = 'get-help';
+type DisclosureId = SectionId | typeof CONDITIONS_ID;
+
+function isSectionId(value: string): value is SectionId {
+  return (SECTION_IDS as readonly string[]).includes(value);
+}
+
+function splitList(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/**
+ * A complete, sourced guide to pain at the top of the calf, with the emergency signs always in
+ * view and a symptom checker.
+ *
+ * @summary The whole calf pain guide.
+ * @fires calf-checker-result - From the checker inside: `detail: { level, causes, findings }`, ids only.
+ * @csspart guide - The guide's wrapper.
+ * @csspart title - The guide's main heading.
+ * @csspart section - Each section.
+ * @csspart section-toggle - The button that opens and closes a section.
+ * @csspart section-content - A section's content.
+ * @cssprop --cpg-font-family - Font; default: inherited from the page.
+ * @cssprop --cpg-text-color - Text colour.
+ * @cssprop --cpg-secondary-text-color - Colour of summaries and notes.
+ * @cssprop --cpg-background - Background; default transparent (light theme).
+ * @cssprop --cpg-surface-color - Background of advice boxes.
+ * @cssprop --cpg-border-color - Dividers.
+ * @cssprop --cpg-link-color - Links and section buttons.
+ * @cssprop --cpg-focus-color - Focus highlight.
+ * @cssprop --cpg-max-width - Widest the guide grows; default 48em.
+ * @cssprop --cpg-radius - Corner radius.
+ */
+@localized()
+export class CalfPainGuide extends LitElement {
+  static version = VERSION;
+  static override styles = [sharedStyles, calfPainGuideStyles];
+
+  /** Level of the guide's main heading, 1–6; sections use the next level down. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /** Space-separated ids of the sections that are open. Reflects the reader's choices. */
+  @property({ reflect: true }) open = '';
+
+  /**
+   * Space-separated ids of the sections to show, in order. Default: all of
+   * `about check muscle nerves clot arteries other-causes sources`.
+   */
+  @property() sections = '';
+
+  /** The reader's country (ISO 3166-1, e.g. `GB`). Default: from the page's `lang`. */
+  @property() region = '';
+
+  /** The clinic's name, shown with its phone number and link. */
+  @property({ attribute: 'clinic-name' }) clinicName = '';
+
+  /** The clinic's phone number for same-day and routine care. */
+  @property({ attribute: 'clinic-phone' }) clinicPhone = '';
+
+  /** The clinic's booking or contact page (http or https). */
+  @property({ attribute: 'clinic-url' }) clinicUrl = '';
+
+  /** Overrides the emergency number for the region. */
+  @property({ attribute: 'emergency-number' }) emergencyNumber = '';
+
+  /** Overrides the urgent-advice number for the region. */
+  @property({ attribute: 'urgent-number' }) urgentNumber = '';
+
+  /** Hides the symptom checker section. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-checker' }) hideChecker = false;
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's setting. */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && !THEMES.includes(this.theme)) {
+      warnBadAttribute(this, 'theme', this.theme, 'light');
+      this.theme = 'light';
+    }
+  }
+
+  private get level(): number {
+    const level = parseHeadingLevel(this.headingLevel);
+    if (level === undefined) warnBadAttribute(this, 'heading-level', this.headingLevel, '2');
+    return level ?? 2;
+  }
+
+  /** The sections shown, in order. Unknown ids are dropped with a warning. */
+  get shownSections(): SectionId[] {
+    const requested = splitList(this.sections);
+    const valid = requested.filter(isSectionId);
+    if (valid.length !== requested.length) {
+      warnBadAttribute(this, 'sections', this.sections, valid.length ? valid.join(' ') : 'all sections');
+    }
+    const shown = valid.length ? [...new Set(valid)] : [...SECTION_IDS];
+    return this.hideChecker ? shown.filter((id) => id !== 'check') : shown;
+  }
+
+  private get openSet(): Set<string> {
+    return new Set(splitList(this.open));
+  }
+
+  private get resolvedRegion(): string | undefined {
+    const region = this.region.trim();
+    if (region) {
+      if (isRegionCode(region) && numbersFor(region)) return region.toUpperCase();
+      warnBadAttribute(this, 'region', this.region, 'the region of the page language');
+    }
+    return regionFromPage(this);
+  }
+
+  /**
+   * Opens a section and moves focus to it (or to one cause inside it, by cause id).
+   * Unknown ids are ignored with a warning.
+   */
+  async show(sectionId: string, anchor?: string): Promise<void> {
+    if (sectionId !== CONDITIONS_ID && !isSectionId(sectionId)) {
+      warnBadAttribute(this, 'show()', sectionId, 'no change');
+      return;
+    }
+    this.setOpen(sectionId, true);
+    await this.updateComplete;
+    const target =
+      (anchor && this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(anchor)}"]`)) ||
+      this.renderRoot.querySelector<HTMLElement>(`#toggle-${sectionId}`);
+    if (!target) return;
+    target.scrollIntoView?.({ block: 'start' });
+    target.focus();
+  }
+
+  /** Opens the part of the guide that explains a cause the checker named. */
+  showCause(cause: CauseId): Promise<void> {
+    const { section, anchor } = guideLocation(cause);
+    return this.show(section, anchor);
+  }
+
+  private setOpen(id: DisclosureId, open: boolean): void {
+    const set = this.openSet;
+    if (open) set.add(id);
+    else set.delete(id);
+    this.open = [...set].join(' ');
+  }
+
+  private toggle(id: DisclosureId): void {
+    this.setOpen(id, !this.openSet.has(id));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('calf-checker-show-cause', this.onShowCause as EventListener);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('calf-checker-show-cause', this.onShowCause as EventListener);
+  }
+
+  private onShowCause = (event: CustomEvent<{ cause: CauseId }>) => {
+    event.preventDefault();
+    void this.showCause(event.detail.cause);
+  };
+
+  protected override render(): TemplateResult {
+    const locale = getLocale();
+    const level = this.level;
+    const sectionLevel = level + 1;
+    const open = this.openSet;
+    return html`
+      <div class="guide" part="guide" lang=${locale} dir=${directionFor(locale)}>
+        ${heading(
+          level,
+          msg('Pain at the top of the calf', {
+            id: 'guide.title',
+            desc: 'Main heading of the whole guide. The calf is the back of the lower leg.',
+          }),
+          { className: 'title', part: 'title' },
+        )}
+        <p class="lede">${guideLabels().notDiagnosis}</p>
+        <red-flag-banner
+          level="emergency"
+          heading-level=${sectionLevel}
+          .heading=${getHelpTitle()}
+          .region=${this.resolvedRegion ?? ''}
+          .emergencyNumber=${this.emergencyNumber}
+          theme=${this.theme}
+        ></red-flag-banner>
+        ${this.renderDisclosure(CONDITIONS_ID, guideLabels().conditionsTitle, sectionLevel, open, () =>
+          this.renderConditions(sectionLevel + 1),
+        )}
+        ${this.shownSections.map((id) =>
+          this.renderDisclosure(id, sectionTitle(id), sectionLevel, open, () =>
+            this.renderSectionContent(id, sectionLevel + 1),
+          ),
+        )}
+        <p class="reviewed">${this.reviewedLine(locale)}</p>
+      </div>
+    `;
+  }
+
+  private reviewedLine(locale: string): string {
+    let date = REVIEWED_ON;
+    try {
+      date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${REVIEWED_ON}T00:00:00Z`),
+      );
+    } catch {
+      // Keep the ISO date when Intl does not know the locale.
+    }
+    return guideLabels().reviewed(date);
+  }
+
+  private renderDisclosure(
+    id: DisclosureId,
+    title: string,
+    level: number,
+    open: Set<string>,
+    content: () => unknown,
+  ): TemplateResult {
+    const isOpen = open.has(id);
+    const summary = causeSections().find((s) => s.id === id)?.summary;
+    return html`<section class="section ${id === 'check' ? 'check' : ''}" part="section" data-section=${id}>
+      ${heading(
+        level,
+        html`<button
+          type="button"
+          class="toggle"
+          id="toggle-${id}"
+          part="section-toggle"
+          aria-expanded=${isOpen ? 'true' : 'false'}
+          aria-controls="panel-${id}"
+          @click=${() => this.toggle(id)}
+        >
+          ${chevronIcon}<span>${title}</span>
+        </button>`,
+        { className: 'section-heading' },
+      )}
+      ${summary ? html`<p class="summary">${summary}</p>` : nothing}
+      <div
+        class="panel"
+        id="panel-${id}"
+        part="section-content"
+        hidden=${isOpen ? nothing : 'until-found'}
+        @beforematch=${() => this.setOpen(id, true)}
+      >
+        ${content()}
+      </div>
+    </section>`;
+  }
+
+  private renderSectionContent(id: SectionId, level: number): unknown {
+    switch (id) {
+      case 'about':
+        return introduction().paragraphs.map((p) => html`<p>${p}</p>`);
+      case 'check':
+        return html`<calf-pain-checker
+          heading-level=${level}
+          .region=${this.resolvedRegion ?? ''}
+          .emergencyNumber=${this.emergencyNumber}
+          .urgentNumber=${this.urgentNumber}
+          .clinicName=${this.clinicName}
+          .clinicPhone=${this.clinicPhone}
+          .clinicUrl=${this.clinicUrl}
+          theme=${this.theme}
+        ></calf-pain-checker>`;
+      case 'other-causes':
+        return otherCauses().map(
+          (cause) => html`<div class="topic">
+            ${heading(level, cause.name, { id: cause.id, focusable: true })}
+            ${cause.paragraphs.map((p) => html`<p>${p}</p>`)} ${this.renderAdvice(cause.getHelp)}
+            ${this.renderSourcesLine(cause.sources)}
+          </div>`,
+        );
+      case 'sources':
+        return this.renderSources();
+      default: {
+        const section = causeSections().find((s) => s.id === id);
+        return section ? this.renderCauseSection(section, level) : nothing;
+      }
+    }
+  }
+
+  private renderCauseSection(section: CauseSection, level: number): TemplateResult {
+    const labels = guideLabels();
+    const list = (items: string[]) => html`<ul>
+      ${items.map((item) => html`<li>${item}</li>`)}
+    </ul>`;
+    return html`
+      ${heading(level, labels.whatItIs)} ${section.whatItIs.map((p) => html`<p>${p}</p>`)}
+      ${section.topics.map(
+        (topic) => html`<div class="topic">
+          ${heading(level + 1, topic.title, { id: topic.id, focusable: true })}
+          ${topic.paragraphs.map((p) => html`<p>${p}</p>`)}
+        </div>`,
+      )}
+      ${heading(level, labels.feels)} ${list(section.feels)} ${heading(level, labels.whoGetsIt)}
+      ${list(section.whoGetsIt)} ${heading(level, labels.whatHelps)} ${list(section.whatHelps)}
+      ${heading(level, labels.getHelp)} ${this.renderAdvice(section.getHelp)}
+      ${this.renderSourcesLine(section.sources)}
+    `;
+  }
+
+  private renderConditions(level: number): unknown {
+    return redFlagConditions().map(
+      (condition) => html`<div class="topic">
+        ${heading(level, condition.name, { id: condition.id, focusable: true })}
+        <p>${condition.explanation}</p>
+        <ul>
+          ${condition.signs.map((sign) => html`<li>${sign}</li>`)}
+        </ul>
+        ${this.renderSourcesLine(condition.sources)}
+      </div>`,
+    );
+  }
+
+  /** "When to get help", one box per level, with the region's emergency number. */
+  private renderAdvice(advice: HelpAdvice[]): unknown {
+    const number = this.emergencyNumber.trim() || emergencyNumberFor(this.resolvedRegion);
+    return advice.map((item) => {
+      let icon = infoIcon;
+      let lead: string;
+      if (item.level === 'emergency') {
+        icon = emergencyIcon;
+        lead = number
+          ? msg(str`Call ${number} or go to an emergency department now if:`, {
+              id: 'guide.advice.emergency',
+              desc: 'Lead-in of an emergency advice box; the placeholder is the local emergency number. A list of signs follows.',
+            })
+          : msg('Call your local emergency number or go to an emergency department now if:', {
+              id: 'guide.advice.emergency.unknown-region',
+              desc: 'Lead-in of an emergency advice box when the reader’s country is unknown. A list of signs follows.',
+            });
+      } else if (item.level === 'urgent') {
+        icon = urgentIcon;
+        lead = msg('Get medical help today if:', {
+          id: 'guide.advice.urgent',
+          desc: 'Lead-in of an urgent (same-day) advice box. A list of signs follows.',
+        });
+      } else {
+        lead = msg('See your doctor if:', {
+          id: 'guide.advice.routine',
+          desc: 'Lead-in of a non-urgent advice box (book a normal appointment). A list of signs follows.',
+        });
+      }
+      return html`<div class="advice advice--${item.level}">
+        <p class="advice-heading">${icon}<span>${lead}</span></p>
+        <ul>
+          ${item.signs.map((sign) => html`<li>${sign}</li>`)}
+        </ul>
+      </div>`;
+    });
+  }
+
+  private renderSourcesLine(ids: string[]): TemplateResult {
+    const links = ids
+      .map((id) => SOURCES[id])
+      .filter((source) => source !== undefined)
+      .map(
+        (source, index) => html`${index ? ', ' : ''}<a href=${source.url}>${source.name}</a>`,
+      );
+    return html`<p class="sources-line">${guideLabels().sources}: ${links}</p>`;
+  }
+
+  private renderSources(): TemplateResult {
+    return html`<ul>
+        ${Object.values(SOURCES).map(
+          (source) => html`<li><a href=${source.url}>${source.name}</a></li>`,
+        )}
+      </ul>
+      <p>${this.reviewedLine(getLocale())}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'calf-pain-guide': CalfPainGuide;
+  }
+}

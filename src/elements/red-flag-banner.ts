@@ -1,0 +1,302 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { redFlagSigns } from '../content/guide.js';
+import { VERSION } from '../define.js';
+import {
+  emergencyNumberFor,
+  isRegionCode,
+  numbersFor,
+  regionFromPage,
+  telHref,
+} from '../emergency-numbers.js';
+import { directionFor, getLocale } from '../localization.js';
+import {
+  isPhoneNumber,
+  parseHeadingLevel,
+  safeHttpUrl,
+  warnBadAttribute,
+} from './attribute-check.js';
+import { heading } from './heading.js';
+import { emergencyIcon, infoIcon, urgentIcon } from './icons.js';
+import { sharedStyles } from './shared.styles.js';
+import { redFlagBannerStyles } from './red-flag-banner.styles.js';
+
+export const BANNER_LEVELS = ['emergency', 'urgent', 'non-urgent'] as const;
+export type BannerLevel = (typeof BANNER_LEVELS)[number];
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * A care card that says how fast to get help, with the right phone number for the reader's
+ * country. Its default content is the emergency signs of calf pain; content written inside the
+ * tag replaces it (and shows on its own when JavaScript is off).
+ *
+ * @summary "Get help now" care card.
+ * @slot - Your own content for the card. Default: the emergency signs of calf pain.
+ * @csspart card - The card.
+ * @csspart heading - The coloured heading bar.
+ * @csspart content - The card's body.
+ * @cssprop --cpg-emergency-color - Emergency heading and border colour.
+ * @cssprop --cpg-emergency-content-color - Emergency card body background.
+ * @cssprop --cpg-urgent-color - Urgent heading and border colour.
+ * @cssprop --cpg-non-urgent-color - Non-urgent heading and border colour.
+ * @cssprop --cpg-font-family - Font; default: inherited from the page.
+ */
+@localized()
+export class RedFlagBanner extends LitElement {
+  static version = VERSION;
+  static override styles = [sharedStyles, redFlagBannerStyles];
+
+  /** How urgent: `emergency` (default), `urgent` or `non-urgent`. */
+  @property({ reflect: true }) level: BannerLevel = 'emergency';
+
+  /** Heading text; default depends on the level. */
+  @property() heading = '';
+
+  /** Level of the card's heading, 1–6. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /**
+   * The reader's country (ISO 3166-1, e.g. `GB`), which sets the numbers shown. Default: the
+   * region of the closest `lang` attribute (`en-GB`), else a sentence naming common numbers.
+   */
+  @property() region = '';
+
+  /** Overrides the emergency number. */
+  @property({ attribute: 'emergency-number' }) emergencyNumber = '';
+
+  /** Overrides the urgent-advice number. */
+  @property({ attribute: 'urgent-number' }) urgentNumber = '';
+
+  /** The clinic's name, used with its phone number and link. */
+  @property({ attribute: 'clinic-name' }) clinicName = '';
+
+  /** The clinic's own phone number for same-day or routine care. */
+  @property({ attribute: 'clinic-phone' }) clinicPhone = '';
+
+  /** The clinic's own booking or contact page (http or https). */
+  @property({ attribute: 'clinic-url' }) clinicUrl = '';
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's setting. */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('level') && !BANNER_LEVELS.includes(this.level)) {
+      warnBadAttribute(this, 'level', this.level, 'emergency');
+      this.level = 'emergency';
+    }
+    if (changed.has('theme') && !THEMES.includes(this.theme)) {
+      warnBadAttribute(this, 'theme', this.theme, 'light');
+      this.theme = 'light';
+    }
+  }
+
+  private get resolvedHeadingLevel(): number {
+    const level = parseHeadingLevel(this.headingLevel);
+    if (level === undefined) warnBadAttribute(this, 'heading-level', this.headingLevel, '2');
+    return level ?? 2;
+  }
+
+  /** The region in force: the attribute when valid, else the page's language tags. */
+  get resolvedRegion(): string | undefined {
+    const region = this.region.trim();
+    if (region) {
+      if (isRegionCode(region) && numbersFor(region)) return region.toUpperCase();
+      warnBadAttribute(this, 'region', this.region, 'the region of the page language');
+    }
+    return regionFromPage(this);
+  }
+
+  private checkedNumber(attribute: string, value: string): string | undefined {
+    if (!value.trim()) return undefined;
+    if (isPhoneNumber(value)) return value.trim();
+    warnBadAttribute(this, attribute, value, 'the number for the region');
+    return undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const locale = getLocale();
+    const level = this.level;
+    const icon = level === 'emergency' ? emergencyIcon : level === 'urgent' ? urgentIcon : infoIcon;
+    const title = html`<span class="visually-hidden">${this.levelPrefix(level)} </span>${this
+        .heading || this.defaultHeading(level)}`;
+    return html`
+      <div class="card card--${level}" part="card" lang=${locale} dir=${directionFor(locale)}>
+        <div class="heading" part="heading">
+          ${icon}${heading(this.resolvedHeadingLevel, title)}
+        </div>
+        <div class="content" part="content">
+          ${this.renderAction(level)}
+          <slot>${level === 'emergency' ? this.renderDefaultSigns() : nothing}</slot>
+        </div>
+      </div>
+    `;
+  }
+
+  private levelPrefix(level: BannerLevel): string {
+    switch (level) {
+      case 'emergency':
+        return msg('Immediate action required:', {
+          id: 'banner.prefix.emergency',
+          desc: 'Read by screen readers before the heading of the red emergency card.',
+        });
+      case 'urgent':
+        return msg('Urgent advice:', {
+          id: 'banner.prefix.urgent',
+          desc: 'Read by screen readers before the heading of the urgent (same day) card.',
+        });
+      default:
+        return msg('Non-urgent advice:', {
+          id: 'banner.prefix.non-urgent',
+          desc: 'Read by screen readers before the heading of the non-urgent (book a doctor) card.',
+        });
+    }
+  }
+
+  private defaultHeading(level: BannerLevel): string {
+    switch (level) {
+      case 'emergency':
+        return msg('Get help now', {
+          id: 'banner.heading.emergency',
+          desc: 'Heading of the red emergency card: call an ambulance or go to an emergency department now.',
+        });
+      case 'urgent':
+        return msg('Get medical help today', {
+          id: 'banner.heading.urgent',
+          desc: 'Heading of the urgent card: see a doctor the same day.',
+        });
+      default:
+        return msg('See your doctor', {
+          id: 'banner.heading.non-urgent',
+          desc: 'Heading of the non-urgent card: book a normal appointment with a doctor.',
+        });
+    }
+  }
+
+  private renderAction(level: BannerLevel): TemplateResult {
+    if (level === 'emergency') return this.renderEmergencyAction();
+    if (level === 'urgent') return this.renderUrgentAction();
+    return html`<p class="action">
+        ${msg('Book an appointment with your doctor.', {
+          id: 'banner.non-urgent.action',
+          desc: 'Non-urgent card: a normal (not same-day) appointment.',
+        })}
+      </p>
+      ${this.renderClinic()}`;
+  }
+
+  private renderEmergencyAction(): TemplateResult {
+    const number =
+      this.checkedNumber('emergency-number', this.emergencyNumber) ??
+      emergencyNumberFor(this.resolvedRegion);
+    if (!number) {
+      return html`<p class="action">
+        ${msg(
+          'Call your local emergency number for an ambulance, or go to the nearest emergency department. For example: 112 in most of Europe, 911 in the US and Canada, 999 in the UK, 000 in Australia.',
+          {
+            id: 'banner.emergency.unknown-region',
+            desc: 'Shown when the reader’s country is not known. Keep the numbers and the places they belong to exactly.',
+          },
+        )}
+      </p>`;
+    }
+    const link = html`<a class="number" href=${telHref(number)}>${number}</a>`;
+    return html`<p class="action">
+      ${msg(html`Call ${link} for an ambulance, or go to the nearest emergency department.`, {
+        id: 'banner.emergency.call',
+        desc: 'Emergency card. The placeholder is the local emergency phone number as a link.',
+      })}
+    </p>`;
+  }
+
+  private renderUrgentAction(): TemplateResult {
+    const urgentOverride = this.checkedNumber('urgent-number', this.urgentNumber);
+    const line = numbersFor(this.resolvedRegion)?.urgent;
+    let lineText: TemplateResult | typeof nothing = nothing;
+    if (urgentOverride) {
+      const link = html`<a class="number" href=${telHref(urgentOverride)}>${urgentOverride}</a>`;
+      lineText = html`<p>
+        ${msg(html`Or call ${link} for urgent medical advice.`, {
+          id: 'banner.urgent.line-number',
+          desc: 'Urgent card. The placeholder is an urgent-advice phone number as a link.',
+        })}
+      </p>`;
+    } else if (line) {
+      const link = html`<a class="number" href=${telHref(line.number)}>${line.number}</a>`;
+      const name = line.name;
+      lineText = html`<p>
+        ${msg(html`Or call ${name} on ${link} for urgent medical advice.`, {
+          id: 'banner.urgent.line',
+          desc: 'Urgent card. First placeholder: the name of the national health advice line (not translated); second: its phone number as a link.',
+        })}
+      </p>`;
+    }
+    return html`<p class="action">
+        ${msg('Ask for an appointment with a doctor today.', {
+          id: 'banner.urgent.action',
+          desc: 'Urgent card: the reader should be seen by a doctor the same day.',
+        })}
+      </p>
+      ${lineText} ${this.renderClinic()}
+      <p>
+        ${msg(
+          'If you cannot be seen today, go to an urgent care centre or an emergency department.',
+          {
+            id: 'banner.urgent.fallback',
+            desc: 'Urgent card: what to do when no same-day appointment is available.',
+          },
+        )}
+      </p>`;
+  }
+
+  private renderClinic(): TemplateResult | typeof nothing {
+    const phone = this.checkedNumber('clinic-phone', this.clinicPhone);
+    const url = this.clinicUrl.trim() ? safeHttpUrl(this.clinicUrl.trim()) : undefined;
+    if (this.clinicUrl.trim() && !url) warnBadAttribute(this, 'clinic-url', this.clinicUrl, 'no link');
+    if (!phone && !url) return nothing;
+    const name =
+      this.clinicName.trim() ||
+      msg('your clinic', {
+        id: 'banner.clinic.default-name',
+        desc: 'Used when the clinic gave a phone number or link but no name, as in "Call your clinic on …".',
+      });
+    return html`<p>
+      ${phone
+        ? msg(
+            html`Call ${name} on ${html`<a class="number" href=${telHref(phone)}>${phone}</a>`}.`,
+            {
+              id: 'banner.clinic.call',
+              desc: 'First placeholder: the clinic’s name; second: its phone number as a link.',
+            },
+          )
+        : nothing}
+      ${url
+        ? html`<a href=${url}
+            >${msg(str`Contact ${name} online`, {
+              id: 'banner.clinic.link',
+              desc: 'Link to the clinic’s own booking or contact page. Placeholder: the clinic’s name.',
+            })}</a
+          >`
+        : nothing}
+    </p>`;
+  }
+
+  private renderDefaultSigns(): TemplateResult {
+    return html`<p>
+        ${msg('Do this if you have calf pain and any of these:', {
+          id: 'banner.signs.intro',
+          desc: 'Introduces the list of emergency signs in the red card.',
+        })}
+      </p>
+      <ul>
+        ${redFlagSigns().map((sign) => html`<li>${sign}</li>`)}
+      </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'red-flag-banner': RedFlagBanner;
+  }
+}

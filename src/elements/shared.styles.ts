@@ -1,0 +1,148 @@
+import { css } from 'lit';
+
+/**
+ * What every element shares: the colour tokens (light, dark, forced colours), the reset of
+ * inherited text properties a host theme may have set, focus and reduced motion.
+ * Public tokens are `--cpg-*`; `--_*` are private and derived from them.
+ */
+export const sharedStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    /* The host's font is respected; the text properties a theme may force are reset. */
+    font-family: var(--cpg-font-family, inherit);
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    font-style: normal;
+    overflow-wrap: break-word;
+    --_text: var(--cpg-text-color, #212b32);
+    --_muted: var(--cpg-secondary-text-color, #4c6272);
+    --_background: var(--cpg-background, transparent);
+    --_surface: var(--cpg-surface-color, #f0f4f5);
+    --_border: var(--cpg-border-color, #aeb7bd);
+    --_link: var(--cpg-link-color, #005eb8);
+    --_focus: var(--cpg-focus-color, #ffeb3b);
+    --_focus-text: var(--cpg-focus-text-color, #212b32);
+    --_emergency: var(--cpg-emergency-color, #d5281b);
+    --_emergency-content: var(--cpg-emergency-content-color, #212b32);
+    --_urgent: var(--cpg-urgent-color, #d5281b);
+    --_non-urgent: var(--cpg-non-urgent-color, #005eb8);
+    --_self-care: var(--cpg-self-care-color, #007f3b);
+    --_on-color: #ffffff;
+    --_radius: var(--cpg-radius, 4px);
+    color: var(--_text);
+    background: var(--_background);
+  }
+  :host([theme='dark']) {
+    --_text: var(--cpg-text-color, #f0f4f5);
+    --_muted: var(--cpg-secondary-text-color, #c5d0d6);
+    --_background: var(--cpg-background, #1c2125);
+    --_surface: var(--cpg-surface-color, #2b3236);
+    --_border: var(--cpg-border-color, #768692);
+    --_link: var(--cpg-link-color, #8cc8ff);
+    --_emergency-content: var(--cpg-emergency-content-color, #000000);
+    --_urgent: var(--cpg-urgent-color, #e4493c);
+    --_non-urgent: var(--cpg-non-urgent-color, #2f7fd0);
+    --_self-care: var(--cpg-self-care-color, #1f8a4c);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_text: var(--cpg-text-color, #f0f4f5);
+      --_muted: var(--cpg-secondary-text-color, #c5d0d6);
+      --_background: var(--cpg-background, #1c2125);
+      --_surface: var(--cpg-surface-color, #2b3236);
+      --_border: var(--cpg-border-color, #768692);
+      --_link: var(--cpg-link-color, #8cc8ff);
+      --_emergency-content: var(--cpg-emergency-content-color, #000000);
+      --_urgent: var(--cpg-urgent-color, #e4493c);
+      --_non-urgent: var(--cpg-non-urgent-color, #2f7fd0);
+      --_self-care: var(--cpg-self-care-color, #1f8a4c);
+    }
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-weight: 700;
+    line-height: 1.25;
+    margin-block: 0 0.5em;
+  }
+  p,
+  ul,
+  ol {
+    margin-block: 0 0.75em;
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.25em;
+  }
+  li {
+    margin-block-end: 0.25em;
+  }
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible + label,
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid transparent;
+    background-color: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    text-decoration: none;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  svg {
+    flex: none;
+    fill: currentColor;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    a:focus-visible,
+    button:focus-visible,
+    [tabindex='-1']:focus-visible {
+      outline: 3px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,181 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
+import { causeSections, otherCauses, sectionTitle } from '../../src/content/guide.js';
+import { SOURCES } from '../../src/content/sources.js';
+import { SECTION_IDS } from '../../src/content/types.js';
+import { ALL_CAUSES } from '../../src/checker/ids.js';
+import { defineElement } from '../../src/define.js';
+import { captureWarnings } from '../support/console.js';
+
+const ALL_OPEN = ['get-help', ...SECTION_IDS].join(' ');
+
+function toggle(el: CalfPainGuide, id: string): HTMLButtonElement {
+  return el.shadowRoot!.querySelector<HTMLButtonElement>(`#toggle-${id}`)!;
+}
+function panel(el: CalfPainGuide, id: string): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>(`#panel-${id}`)!;
+}
+
+describe('<calf-pain-guide>', () => {
+  it('renders every section, each cause with its sources', async () => {
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide region="GB" open=${ALL_OPEN}></calf-pain-guide>`);
+    const titles = [...el.shadowRoot!.querySelectorAll('.toggle')].map((b) => b.textContent!.trim());
+    for (const id of SECTION_IDS) expect(titles).to.include(sectionTitle(id));
+    for (const section of causeSections()) {
+      const content = panel(el, section.id);
+      expect(content.hidden, section.id).to.be.false;
+      for (const source of section.sources) {
+        expect(content.querySelector(`a[href="${SOURCES[source].url}"]`), `${section.id} ${source}`).to.exist;
+      }
+    }
+    for (const cause of otherCauses()) {
+      expect(el.shadowRoot!.getElementById(cause.id), cause.id).to.exist;
+    }
+    const sourceLinks = panel(el, 'sources').querySelectorAll('a[href^="https://"]');
+    expect(sourceLinks.length).to.equal(Object.keys(SOURCES).length);
+    expect(el.shadowRoot!.querySelector('.reviewed')!.textContent).to.match(/Last reviewed: 28 November 2026/);
+  });
+
+  it('has a place for every cause the checker can name', async () => {
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
+    for (const cause of ALL_CAUSES) {
+      expect(el.shadowRoot!.getElementById(cause), cause).to.exist;
+    }
+  });
+
+  it('always shows the emergency card, with the number for the region', async () => {
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide region="AU"></calf-pain-guide>`);
+    const banner = el.shadowRoot!.querySelector('red-flag-banner')!;
+    await banner.updateComplete;
+    expect(banner.level).to.equal('emergency');
+    expect(getComputedStyle(banner).display).to.equal('block');
+    expect(banner.shadowRoot!.querySelector('a[href="tel:000"]')).to.exist;
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`is accessible collapsed and expanded (${theme})`, async () => {
+      const el = await fixture<CalfPainGuide>(html`<calf-pain-guide region="GB" theme=${theme}></calf-pain-guide>`);
+      await expect(el).to.be.accessible();
+      el.open = ALL_OPEN;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('opens and closes sections from the keyboard', async () => {
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
+    const button = toggle(el, 'clot');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel(el, 'clot').hidden).to.be.true;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel(el, 'clot').hidden).to.be.false;
+    expect(el.getAttribute('open')).to.contain('clot');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel(el, 'clot').hidden).to.be.true;
+  });
+
+  it('follows heading-level for its own headings and those below', async () => {
+    for (const level of [1, 2, 3, 4]) {
+      const el = await fixture<CalfPainGuide>(
+        html`<calf-pain-guide heading-level=${level} open="muscle"></calf-pain-guide>`,
+      );
+      expect(el.shadowRoot!.querySelector('.title')!.localName).to.equal(`h${level}`);
+      expect(toggle(el, 'muscle').parentElement!.localName).to.equal(`h${level + 1}`);
+      expect(panel(el, 'muscle').querySelector(`h${level + 2}`)).to.exist;
+      const banner = el.shadowRoot!.querySelector('red-flag-banner')!;
+      await banner.updateComplete;
+      expect(banner.shadowRoot!.querySelector(`h${level + 1}`)).to.exist;
+    }
+  });
+
+  it('shows only the sections asked for, in that order', async () => {
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide sections="clot muscle"></calf-pain-guide>`);
+    const shown = [...el.shadowRoot!.querySelectorAll('section[data-section]')].map(
+      (s) => s.getAttribute('data-section'),
+    );
+    expect(shown).to.deep.equal(['get-help', 'clot', 'muscle']);
+  });
+
+  it('show() opens a section and moves focus to it', async () => {
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
+    await el.show('arteries');
+    expect(panel(el, 'arteries').hidden).to.be.false;
+    expect(el.shadowRoot!.activeElement).to.equal(toggle(el, 'arteries'));
+    await el.showCause('sural-nerve');
+    expect(panel(el, 'nerves').hidden).to.be.false;
+    expect(el.shadowRoot!.activeElement!.id).to.equal('sural-nerve');
+  });
+
+  it('respects hidden', async () => {
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide hidden></calf-pain-guide>`);
+    expect(getComputedStyle(el).display).to.equal('none');
+    el.hidden = false;
+    expect(getComputedStyle(el).display).to.equal('block');
+  });
+
+  it('inherits the host page’s font', async () => {
+    const wrapper = await fixture(
+      html`<div style="font-family: 'Courier New', monospace"><calf-pain-guide></calf-pain-guide></div>`,
+    );
+    const guide = wrapper.querySelector('calf-pain-guide')!;
+    await guide.updateComplete;
+    const text = guide.shadowRoot!.querySelector('.lede')!;
+    expect(getComputedStyle(text).fontFamily).to.contain('Courier New');
+  });
+
+  it('warns once about each bad attribute value and falls back', async () => {
+    let el!: CalfPainGuide;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<CalfPainGuide>(html`<calf-pain-guide
+        heading-level="seven"
+        sections="muscle nonsense"
+        region="XX1"
+        theme="blue"
+      ></calf-pain-guide>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(el.shadowRoot!.querySelector('h2.title')).to.exist;
+    expect(el.theme).to.equal('light');
+    const shown = [...el.shadowRoot!.querySelectorAll('section[data-section]')].map((s) =>
+      s.getAttribute('data-section'),
+    );
+    expect(shown).to.deep.equal(['get-help', 'muscle']);
+    for (const attribute of ['heading-level', 'sections', 'region', 'theme']) {
+      expect(warnings.filter((w) => w.includes(`${attribute}="`)), attribute).to.have.length(1);
+    }
+  });
+
+  it('is harmless when defined twice, and names both versions when they differ', async () => {
+    const Existing = customElements.get('calf-pain-guide')!;
+    const sameVersion = await captureWarnings(() => defineElement('calf-pain-guide', Existing));
+    expect(sameVersion).to.deep.equal([]);
+    class OlderCopy extends HTMLElement {
+      static version = '0.0.1';
+    }
+    const older = await captureWarnings(() => defineElement('calf-pain-guide', OlderCopy));
+    expect(older).to.have.length(1);
+    expect(older[0]).to.contain('0.0.1').and.contain('0.1.0');
+    expect(customElements.get('calf-pain-guide')).to.equal(Existing);
+  });
+
+  it('makes no network request and stores nothing', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const cookies = document.cookie;
+    const storage = localStorage.length + sessionStorage.length;
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide region="GB" open=${ALL_OPEN}></calf-pain-guide>`);
+    await el.show('clot');
+    await aTimeout(100);
+    const after = performance.getEntriesByType('resource').slice(before);
+    expect(after.map((e) => e.name)).to.deep.equal([]);
+    expect(document.cookie).to.equal(cookies);
+    expect(localStorage.length + sessionStorage.length).to.equal(storage);
+  });
+});

@@ -1,0 +1,166 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { RedFlagBanner } from '../../src/elements/red-flag-banner.js';
+import { REGION_NUMBERS } from '../../src/content/regions.js';
+import { redFlagSigns } from '../../src/content/guide.js';
+import { captureWarnings } from '../support/console.js';
+
+function telLinks(el: RedFlagBanner): { text: string; href: string }[] {
+  return [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => ({
+    text: a.textContent!.trim(),
+    href: a.getAttribute('href')!,
+  }));
+}
+
+describe('<red-flag-banner>', () => {
+  it('shows the emergency signs of calf pain by default, under a real heading', async () => {
+    const el = await fixture<RedFlagBanner>(html`<red-flag-banner region="GB"></red-flag-banner>`);
+    const items = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(items).to.deep.equal(redFlagSigns());
+    const h2 = el.shadowRoot!.querySelector('h2')!;
+    expect(h2.textContent).to.contain('Immediate action required:');
+    expect(h2.querySelector('.visually-hidden')!.textContent).to.contain('Immediate action required');
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives the right emergency number for every region in the table', async () => {
+    const el = await fixture<RedFlagBanner>(html`<red-flag-banner></red-flag-banner>`);
+    for (const [region, numbers] of Object.entries(REGION_NUMBERS)) {
+      el.region = region;
+      await el.updateComplete;
+      const [first] = telLinks(el);
+      expect(first?.text, region).to.equal(numbers.emergency);
+      expect(first?.href, region).to.equal(`tel:${numbers.emergency.replace(/[^0-9+*#]/g, '')}`);
+    }
+  });
+
+  it('gives the urgent line of every region that has one, and only the doctor route otherwise', async () => {
+    const el = await fixture<RedFlagBanner>(html`<red-flag-banner level="urgent"></red-flag-banner>`);
+    for (const [region, numbers] of Object.entries(REGION_NUMBERS)) {
+      el.region = region;
+      await el.updateComplete;
+      const links = telLinks(el).map((l) => l.text);
+      expect(links, region).to.deep.equal(numbers.urgent ? [numbers.urgent.number] : []);
+    }
+  });
+
+  it('never offers 111 as an advice line in New Zealand, where it is the emergency number', async () => {
+    const nz = await fixture<RedFlagBanner>(html`<red-flag-banner region="NZ"></red-flag-banner>`);
+    expect(telLinks(nz).map((l) => l.text)).to.deep.equal(['111']);
+    const nzUrgent = await fixture<RedFlagBanner>(
+      html`<red-flag-banner region="NZ" level="urgent"></red-flag-banner>`,
+    );
+    expect(telLinks(nzUrgent).map((l) => l.text)).to.not.include('111');
+    const gb = await fixture<RedFlagBanner>(
+      html`<red-flag-banner region="GB" level="urgent"></red-flag-banner>`,
+    );
+    expect(telLinks(gb).map((l) => l.text)).to.deep.equal(['111']);
+    const gbEmergency = await fixture<RedFlagBanner>(html`<red-flag-banner region="gb"></red-flag-banner>`);
+    expect(telLinks(gbEmergency).map((l) => l.text)).to.deep.equal(['999']);
+  });
+
+  it('takes the region from the closest lang that names one', async () => {
+    const wrapper = await fixture(
+      html`<div lang="es-AU"><section lang="es"><red-flag-banner></red-flag-banner></section></div>`,
+    );
+    const el = wrapper.querySelector('red-flag-banner')!;
+    await el.updateComplete;
+    expect(telLinks(el).map((l) => l.text)).to.deep.equal(['000']);
+    wrapper.setAttribute('lang', 'en-US');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(telLinks(el).map((l) => l.text)).to.deep.equal(['911']);
+  });
+
+  it('names common emergency numbers when the country is unknown', async () => {
+    const el = await fixture<RedFlagBanner>(html`<red-flag-banner lang="en"></red-flag-banner>`);
+    const text = el.shadowRoot!.querySelector('.action')!.textContent!;
+    expect(telLinks(el)).to.have.length(0);
+    for (const number of ['112', '911', '999', '000']) expect(text).to.contain(number);
+  });
+
+  it('lets the embedder override the numbers', async () => {
+    const el = await fixture<RedFlagBanner>(
+      html`<red-flag-banner region="GB" emergency-number="112"></red-flag-banner>`,
+    );
+    expect(telLinks(el).map((l) => l.text)).to.deep.equal(['112']);
+    const urgent = await fixture<RedFlagBanner>(
+      html`<red-flag-banner region="GB" level="urgent" urgent-number="0800 123 456"></red-flag-banner>`,
+    );
+    expect(telLinks(urgent)).to.deep.equal([{ text: '0800 123 456', href: 'tel:0800123456' }]);
+  });
+
+  it('shows the clinic’s own phone and link in urgent and non-urgent cards', async () => {
+    for (const level of ['urgent', 'non-urgent']) {
+      const el = await fixture<RedFlagBanner>(html`<red-flag-banner
+        level=${level}
+        region="US"
+        clinic-name="Oak Clinic"
+        clinic-phone="+1 555 0100"
+        clinic-url="https://oak.example/book"
+      ></red-flag-banner>`);
+      const text = el.shadowRoot!.textContent!;
+      expect(text).to.contain('Oak Clinic');
+      expect(telLinks(el).map((l) => l.href)).to.include('tel:+15550100');
+      expect(el.shadowRoot!.querySelector('a[href="https://oak.example/book"]')).to.exist;
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('says its level with a heading and an icon, not colour alone', async () => {
+    const headings: string[] = [];
+    for (const level of ['emergency', 'urgent', 'non-urgent']) {
+      const el = await fixture<RedFlagBanner>(html`<red-flag-banner level=${level} region="GB"></red-flag-banner>`);
+      headings.push(el.shadowRoot!.querySelector('h2')!.textContent!.trim());
+      const icon = el.shadowRoot!.querySelector('.heading svg')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      const width = getComputedStyle(el.shadowRoot!.querySelector('.card')!).borderTopWidth;
+      headings.push(width);
+    }
+    expect(new Set(headings).size).to.equal(6);
+  });
+
+  it('shows the author’s own content instead of the default list', async () => {
+    const el = await fixture<RedFlagBanner>(
+      html`<red-flag-banner region="IE"><p id="own">Our own words.</p></red-flag-banner>`,
+    );
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements().map((e) => e.id)).to.deep.equal(['own']);
+    expect(telLinks(el).map((l) => l.text)).to.deep.equal(['999']);
+  });
+
+  it('uses the heading level it is given', async () => {
+    const el = await fixture<RedFlagBanner>(html`<red-flag-banner heading-level="4"></red-flag-banner>`);
+    expect(el.shadowRoot!.querySelector('h4')).to.exist;
+    expect(el.shadowRoot!.querySelector('h2')).to.not.exist;
+  });
+
+  it('warns once about each bad attribute value and falls back', async () => {
+    let el!: RedFlagBanner;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<RedFlagBanner>(html`<red-flag-banner
+        level="panic"
+        heading-level="9"
+        region="Narnia"
+        emergency-number="call me"
+        clinic-url="javascript:alert(1)"
+        clinic-phone="020 1234"
+        theme="neon"
+      ></red-flag-banner>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(el.level).to.equal('emergency');
+    expect(el.theme).to.equal('light');
+    expect(el.shadowRoot!.querySelector('h2')).to.exist;
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.not.exist;
+    for (const attribute of ['level', 'heading-level', 'region', 'emergency-number', 'theme']) {
+      expect(warnings.filter((w) => w.includes(`${attribute}="`)), attribute).to.have.length(1);
+    }
+  });
+
+  it('respects hidden', async () => {
+    const el = await fixture<RedFlagBanner>(html`<red-flag-banner hidden></red-flag-banner>`);
+    expect(getComputedStyle(el).display).to.equal('none');
+  });
+});
