@@ -4,8 +4,10 @@
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { stripTranslatorNotes } from './scripts/strip-translator-notes.mjs';
 
 const plugins = () => [
+  stripTranslatorNotes(),
   // 'production' picks Lit's production build: no dev-mode warnings on clinic pages.
   resolve({ browser: true, exportConditions: ['production'] }),
   typescript({

@@ -13,6 +13,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
+  testsFinishTimeout: 300000,
   browsers: [chromium],
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {

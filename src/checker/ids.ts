@@ -92,12 +92,7 @@ export type RiskFinding = (typeof RISK_FINDINGS)[number];
 export type DurationFinding = (typeof DURATION_FINDINGS)[number];
 export type TrendFinding = (typeof TREND_FINDINGS)[number];
 export type FindingId =
-  | EmergencyFinding
-  | OnsetFinding
-  | SignFinding
-  | RiskFinding
-  | DurationFinding
-  | TrendFinding;
+  EmergencyFinding | OnsetFinding | SignFinding | RiskFinding | DurationFinding | TrendFinding;
 
 export type ScreenId = 'emergency' | 'onset' | 'signs' | 'risks' | 'duration' | 'trend';
 

@@ -11,7 +11,6 @@ import {
 } from '../checker/ids.js';
 import { triage } from '../checker/triage.js';
 import { causeText, findingText, screenText } from '../content/checker-text.js';
-import { redFlagSigns } from '../content/guide.js';
 import { VERSION } from '../define.js';
 import { directionFor, getLocale } from '../localization.js';
 import { parseHeadingLevel, safeHttpUrl, warnBadAttribute } from './attribute-check.js';
@@ -210,9 +209,11 @@ export class CalfPainChecker extends LitElement {
   protected override render(): TemplateResult {
     const locale = getLocale();
     return html`<div class="checker" part="checker" lang=${locale} dir=${directionFor(locale)}>
-      ${this.step === RESULT_STEP && this.result
-        ? this.renderResult(this.result)
-        : this.renderScreen(SCREENS[this.step])}
+      ${
+        this.step === RESULT_STEP && this.result
+          ? this.renderResult(this.result)
+          : this.renderScreen(SCREENS[this.step])
+      }
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>
@@ -231,22 +232,21 @@ export class CalfPainChecker extends LitElement {
     const describedBy = [text?.hint ? hintId : '', this.showError ? errorId : '']
       .filter(Boolean)
       .join(' ');
-    const option = (id: FindingId | 'none', label: string, hint?: string) => html`<div
-      class="option"
-    >
-      <input
-        type=${type}
-        id="option-${id}"
-        name=${screen.id}
-        value=${id}
-        .checked=${id === 'none' ? answer.none : answer.findings.has(id)}
-        @change=${(event: Event) =>
-          this.onToggle(screen, id, (event.target as HTMLInputElement).checked)}
-      />
-      <label for="option-${id}"
-        >${label}${hint ? html`<span class="option-hint">${hint}</span>` : nothing}</label
-      >
-    </div>`;
+    const option = (id: FindingId | 'none', label: string, hint?: string) =>
+      html`<div class="option">
+        <input
+          type=${type}
+          id="option-${id}"
+          name=${screen.id}
+          value=${id}
+          .checked=${id === 'none' ? answer.none : answer.findings.has(id)}
+          @change=${(event: Event) =>
+            this.onToggle(screen, id, (event.target as HTMLInputElement).checked)}
+        />
+        <label for="option-${id}"
+          >${label}${hint ? html`<span class="option-hint">${hint}</span>` : nothing}</label
+        >
+      </div>`;
     return html`<form
       novalidate
       @submit=${(event: Event) => {
@@ -268,44 +268,52 @@ export class CalfPainChecker extends LitElement {
           })}
         </legend>
         ${text?.hint ? html`<p class="hint" id=${hintId}>${text.hint}</p>` : nothing}
-        ${this.showError
-          ? html`<p class="error" id=${errorId} tabindex="-1">
-              ${screen.kind === 'checklist'
-                ? msg('Choose at least one answer, or "None of these".', {
-                    id: 'checker.error.checklist',
-                    desc: 'Shown when Next is pressed on a checklist with nothing ticked. "None of these" must match the option label.',
-                  })
-                : msg('Choose one answer.', {
-                    id: 'checker.error.choice',
-                    desc: 'Shown when Next is pressed on a one-choice question with nothing chosen.',
-                  })}
-            </p>`
-          : nothing}
+        ${
+          this.showError
+            ? html`<p class="error" id=${errorId} tabindex="-1">
+                ${
+                  screen.kind === 'checklist'
+                    ? msg('Choose at least one answer, or "None of these".', {
+                        id: 'checker.error.checklist',
+                        desc: 'Shown when Next is pressed on a checklist with nothing ticked. "None of these" must match the option label.',
+                      })
+                    : msg('Choose one answer.', {
+                        id: 'checker.error.choice',
+                        desc: 'Shown when Next is pressed on a one-choice question with nothing chosen.',
+                      })
+                }
+              </p>`
+            : nothing
+        }
         <div class="options">
           ${screen.findings.map((id) => option(id, labels.get(id)?.label ?? id, labels.get(id)?.hint))}
-          ${screen.kind === 'checklist'
-            ? html`<p class="or">
-                  ${msg('or', {
-                    id: 'checker.or',
-                    desc: 'Divider between the symptom checkboxes and "None of these".',
-                  })}
-                </p>
-                ${option(
-                  'none',
-                  msg('None of these', {
-                    id: 'checker.none',
-                    desc: 'Checkbox that clears all the others on a checklist question.',
-                  }),
-                )}`
-            : nothing}
+          ${
+            screen.kind === 'checklist'
+              ? html`<p class="or">
+                    ${msg('or', {
+                      id: 'checker.or',
+                      desc: 'Divider between the symptom checkboxes and "None of these".',
+                    })}
+                  </p>
+                  ${option(
+                    'none',
+                    msg('None of these', {
+                      id: 'checker.none',
+                      desc: 'Checkbox that clears all the others on a checklist question.',
+                    }),
+                  )}`
+              : nothing
+          }
         </div>
       </fieldset>
       <div class="buttons">
-        ${this.step > 0
-          ? html`<button type="button" class="secondary" @click=${() => this.back()}>
-              ${msg('Back', { id: 'checker.back', desc: 'Button: go to the previous question.' })}
-            </button>`
-          : nothing}
+        ${
+          this.step > 0
+            ? html`<button type="button" class="secondary" @click=${() => this.back()}>
+                ${msg('Back', { id: 'checker.back', desc: 'Button: go to the previous question.' })}
+              </button>`
+            : nothing
+        }
         <button type="submit">
           ${msg('Next', { id: 'checker.next', desc: 'Button: go to the next question or the result.' })}
         </button>
@@ -422,48 +430,55 @@ export class CalfPainChecker extends LitElement {
         id: 'result-heading',
       })}
       ${this.renderCareCard(result, level + 1)}
-      ${result.causes.length
-        ? html`${heading(
-              level + 1,
-              msg('What might be causing it', {
-                id: 'checker.causes.heading',
-                desc: 'Result: heading over the list of likely causes.',
-              }),
-            )}
-            <ol class="causes">
-              ${result.causes.slice(0, CAUSES_SHOWN).map((cause) => {
-                const text = causes.get(cause.id);
-                const reasons = cause.reasons
-                  .map((id) => labels.get(id)?.label ?? id)
-                  .join('; ');
-                return html`<li>
-                  <span class="cause-name">${text?.name ?? cause.id}</span>
-                  <p>${text?.summary}</p>
-                  ${reasons
-                    ? html`<p>
-                        ${msg(str`Your answers that point to it: ${reasons}.`, {
-                          id: 'checker.causes.reasons',
-                          desc: 'Result, under a likely cause. The placeholder is a list of the reader’s own answers.',
-                        })}
-                      </p>`
-                    : nothing}
-                  ${canLink ? this.renderCauseLink(cause.id) : nothing}
-                </li>`;
-              })}
-            </ol>`
-        : nothing}
+      ${
+        result.causes.length
+          ? html`${heading(
+                level + 1,
+                msg('What might be causing it', {
+                  id: 'checker.causes.heading',
+                  desc: 'Result: heading over the list of likely causes.',
+                }),
+              )}
+              <ol class="causes">
+                ${result.causes.slice(0, CAUSES_SHOWN).map((cause) => {
+                  const text = causes.get(cause.id);
+                  const reasons = cause.reasons.map((id) => labels.get(id)?.label ?? id).join('; ');
+                  return html`<li>
+                    <span class="cause-name">${text?.name ?? cause.id}</span>
+                    <p>${text?.summary}</p>
+                    ${
+                      reasons
+                        ? html`<p>
+                            ${msg(str`Your answers that point to it: ${reasons}.`, {
+                              id: 'checker.causes.reasons',
+                              desc: 'Result, under a likely cause. The placeholder is a list of the reader’s own answers.',
+                            })}
+                          </p>`
+                        : nothing
+                    }
+                    ${canLink ? this.renderCauseLink(cause.id) : nothing}
+                  </li>`;
+                })}
+              </ol>`
+          : nothing
+      }
       ${heading(level + 1, this.doctorHeading())}
       <ul class="for-doctor" id="for-doctor">
         ${this.findings.map((id) => html`<li>${labels.get(id)?.forDoctor ?? id}</li>`)}
       </ul>
       <div class="buttons">
         <button type="button" class="secondary" @click=${() => this.copyForDoctor()}>
-          ${this.copied
-            ? msg('Copied', { id: 'checker.copied', desc: 'Button text after copying succeeded.' })
-            : msg('Copy', {
-                id: 'checker.copy',
-                desc: 'Button: copy the "What to tell your doctor" sentences.',
-              })}
+          ${
+            this.copied
+              ? msg('Copied', {
+                  id: 'checker.copied',
+                  desc: 'Button text after copying succeeded.',
+                })
+              : msg('Copy', {
+                  id: 'checker.copy',
+                  desc: 'Button: copy the "What to tell your doctor" sentences.',
+                })
+          }
         </button>
         <button type="button" class="secondary" @click=${() => this.printForDoctor()}>
           ${msg('Print', {
@@ -472,19 +487,21 @@ export class CalfPainChecker extends LitElement {
           })}
         </button>
       </div>
-      ${result.level === 'emergency'
-        ? nothing
-        : html`<red-flag-banner
-            level="emergency"
-            heading-level=${level + 1}
-            .heading=${msg('If things get worse', {
-              id: 'checker.safety-net.heading',
-              desc: 'Heading of the safety-net card under a non-emergency result: signs that mean get help now.',
-            })}
-            .region=${this.region}
-            .emergencyNumber=${this.emergencyNumber}
-            theme=${this.theme}
-          ></red-flag-banner>`}
+      ${
+        result.level === 'emergency'
+          ? nothing
+          : html`<red-flag-banner
+              level="emergency"
+              heading-level=${level + 1}
+              .heading=${msg('If things get worse', {
+                id: 'checker.safety-net.heading',
+                desc: 'Heading of the safety-net card under a non-emergency result: signs that mean get help now.',
+              })}
+              .region=${this.region}
+              .emergencyNumber=${this.emergencyNumber}
+              theme=${this.theme}
+            ></red-flag-banner>`
+      }
       <p class="not-diagnosis">
         ${msg('This is not a diagnosis. If you are worried, contact a doctor.', {
           id: 'checker.not-diagnosis',

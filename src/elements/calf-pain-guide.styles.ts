@@ -129,7 +129,6 @@ export const calfPainGuideStyles = css`
     .panel,
     .panel[hidden] {
       display: block !important;
-      content-visibility: visible !important;
     }
     .chevron,
     .check {

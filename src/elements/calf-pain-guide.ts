@@ -20,12 +20,19 @@ import {
   type SectionId,
 } from '../content/types.js';
 import { VERSION } from '../define.js';
-import { emergencyNumberFor, isRegionCode, numbersFor, regionFromPage } from '../emergency-numbers.js';
+import {
+  emergencyNumberFor,
+  isRegionCode,
+  numbersFor,
+  regionFromPage,
+} from '../emergency-numbers.js';
 import { directionFor, getLocale } from '../localization.js';
 import { parseHeadingLevel, warnBadAttribute } from './attribute-check.js';
 import { heading } from './heading.js';
 import { chevronIcon, emergencyIcon, infoIcon, urgentIcon } from './icons.js';
 import { THEMES, type Theme } from './red-flag-banner.js';
+// The guide renders <calf-pain-checker>; index.ts defines both.
+import './calf-pain-checker.js';
 import { sharedStyles } from './shared.styles.js';
 import { calfPainGuideStyles } from './calf-pain-guide.styles.js';
 
@@ -122,7 +129,12 @@ export class CalfPainGuide extends LitElement {
     const requested = splitList(this.sections);
     const valid = requested.filter(isSectionId);
     if (valid.length !== requested.length) {
-      warnBadAttribute(this, 'sections', this.sections, valid.length ? valid.join(' ') : 'all sections');
+      warnBadAttribute(
+        this,
+        'sections',
+        this.sections,
+        valid.length ? valid.join(' ') : 'all sections',
+      );
     }
     const shown = valid.length ? [...new Set(valid)] : [...SECTION_IDS];
     return this.hideChecker ? shown.filter((id) => id !== 'check') : shown;
@@ -216,8 +228,12 @@ export class CalfPainGuide extends LitElement {
           .emergencyNumber=${this.emergencyNumber}
           theme=${this.theme}
         ></red-flag-banner>
-        ${this.renderDisclosure(CONDITIONS_ID, guideLabels().conditionsTitle, sectionLevel, open, () =>
-          this.renderConditions(sectionLevel + 1),
+        ${this.renderDisclosure(
+          CONDITIONS_ID,
+          guideLabels().conditionsTitle,
+          sectionLevel,
+          open,
+          () => this.renderConditions(sectionLevel + 1),
         )}
         ${this.shownSections.map((id) =>
           this.renderDisclosure(id, sectionTitle(id), sectionLevel, open, () =>
@@ -250,7 +266,11 @@ export class CalfPainGuide extends LitElement {
   ): TemplateResult {
     const isOpen = open.has(id);
     const summary = causeSections().find((s) => s.id === id)?.summary;
-    return html`<section class="section ${id === 'check' ? 'check' : ''}" part="section" data-section=${id}>
+    return html`<section
+      class="section ${id === 'check' ? 'check' : ''}"
+      part="section"
+      data-section=${id}
+    >
       ${heading(
         level,
         html`<button
@@ -267,13 +287,7 @@ export class CalfPainGuide extends LitElement {
         { className: 'section-heading' },
       )}
       ${summary ? html`<p class="summary">${summary}</p>` : nothing}
-      <div
-        class="panel"
-        id="panel-${id}"
-        part="section-content"
-        hidden=${isOpen ? nothing : 'until-found'}
-        @beforematch=${() => this.setOpen(id, true)}
-      >
+      <div class="panel" id="panel-${id}" part="section-content" ?hidden=${!isOpen}>
         ${content()}
       </div>
     </section>`;
@@ -296,11 +310,12 @@ export class CalfPainGuide extends LitElement {
         ></calf-pain-checker>`;
       case 'other-causes':
         return otherCauses().map(
-          (cause) => html`<div class="topic">
-            ${heading(level, cause.name, { id: cause.id, focusable: true })}
-            ${cause.paragraphs.map((p) => html`<p>${p}</p>`)} ${this.renderAdvice(cause.getHelp)}
-            ${this.renderSourcesLine(cause.sources)}
-          </div>`,
+          (cause) =>
+            html`<div class="topic">
+              ${heading(level, cause.name, { id: cause.id, focusable: true })}
+              ${cause.paragraphs.map((p) => html`<p>${p}</p>`)} ${this.renderAdvice(cause.getHelp)}
+              ${this.renderSourcesLine(cause.sources)}
+            </div>`,
         );
       case 'sources':
         return this.renderSources();
@@ -313,16 +328,18 @@ export class CalfPainGuide extends LitElement {
 
   private renderCauseSection(section: CauseSection, level: number): TemplateResult {
     const labels = guideLabels();
-    const list = (items: string[]) => html`<ul>
-      ${items.map((item) => html`<li>${item}</li>`)}
-    </ul>`;
+    const list = (items: string[]) =>
+      html`<ul>
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>`;
     return html`
       ${heading(level, labels.whatItIs)} ${section.whatItIs.map((p) => html`<p>${p}</p>`)}
       ${section.topics.map(
-        (topic) => html`<div class="topic">
-          ${heading(level + 1, topic.title, { id: topic.id, focusable: true })}
-          ${topic.paragraphs.map((p) => html`<p>${p}</p>`)}
-        </div>`,
+        (topic) =>
+          html`<div class="topic">
+            ${heading(level + 1, topic.title, { id: topic.id, focusable: true })}
+            ${topic.paragraphs.map((p) => html`<p>${p}</p>`)}
+          </div>`,
       )}
       ${heading(level, labels.feels)} ${list(section.feels)} ${heading(level, labels.whoGetsIt)}
       ${list(section.whoGetsIt)} ${heading(level, labels.whatHelps)} ${list(section.whatHelps)}
@@ -333,14 +350,15 @@ export class CalfPainGuide extends LitElement {
 
   private renderConditions(level: number): unknown {
     return redFlagConditions().map(
-      (condition) => html`<div class="topic">
-        ${heading(level, condition.name, { id: condition.id, focusable: true })}
-        <p>${condition.explanation}</p>
-        <ul>
-          ${condition.signs.map((sign) => html`<li>${sign}</li>`)}
-        </ul>
-        ${this.renderSourcesLine(condition.sources)}
-      </div>`,
+      (condition) =>
+        html`<div class="topic">
+          ${heading(level, condition.name, { id: condition.id, focusable: true })}
+          <p>${condition.explanation}</p>
+          <ul>
+            ${condition.signs.map((sign) => html`<li>${sign}</li>`)}
+          </ul>
+          ${this.renderSourcesLine(condition.sources)}
+        </div>`,
     );
   }
 
@@ -386,9 +404,7 @@ export class CalfPainGuide extends LitElement {
     const links = ids
       .map((id) => SOURCES[id])
       .filter((source) => source !== undefined)
-      .map(
-        (source, index) => html`${index ? ', ' : ''}<a href=${source.url}>${source.name}</a>`,
-      );
+      .map((source, index) => html`${index ? ', ' : ''}<a href=${source.url}>${source.name}</a>`);
     return html`<p class="sources-line">${guideLabels().sources}: ${links}</p>`;
   }
 

@@ -119,8 +119,9 @@ export class RedFlagBanner extends LitElement {
     const locale = getLocale();
     const level = this.level;
     const icon = level === 'emergency' ? emergencyIcon : level === 'urgent' ? urgentIcon : infoIcon;
-    const title = html`<span class="visually-hidden">${this.levelPrefix(level)} </span>${this
-        .heading || this.defaultHeading(level)}`;
+    const title = html`<span class="visually-hidden">${this.levelPrefix(level)} </span>${
+        this.heading || this.defaultHeading(level)
+      }`;
     return html`
       <div class="card card--${level}" part="card" lang=${locale} dir=${directionFor(locale)}>
         <div class="heading" part="heading">
@@ -253,7 +254,8 @@ export class RedFlagBanner extends LitElement {
   private renderClinic(): TemplateResult | typeof nothing {
     const phone = this.checkedNumber('clinic-phone', this.clinicPhone);
     const url = this.clinicUrl.trim() ? safeHttpUrl(this.clinicUrl.trim()) : undefined;
-    if (this.clinicUrl.trim() && !url) warnBadAttribute(this, 'clinic-url', this.clinicUrl, 'no link');
+    if (this.clinicUrl.trim() && !url)
+      warnBadAttribute(this, 'clinic-url', this.clinicUrl, 'no link');
     if (!phone && !url) return nothing;
     const name =
       this.clinicName.trim() ||
@@ -262,23 +264,27 @@ export class RedFlagBanner extends LitElement {
         desc: 'Used when the clinic gave a phone number or link but no name, as in "Call your clinic on …".',
       });
     return html`<p>
-      ${phone
-        ? msg(
-            html`Call ${name} on ${html`<a class="number" href=${telHref(phone)}>${phone}</a>`}.`,
-            {
-              id: 'banner.clinic.call',
-              desc: 'First placeholder: the clinic’s name; second: its phone number as a link.',
-            },
-          )
-        : nothing}
-      ${url
-        ? html`<a href=${url}
-            >${msg(str`Contact ${name} online`, {
-              id: 'banner.clinic.link',
-              desc: 'Link to the clinic’s own booking or contact page. Placeholder: the clinic’s name.',
-            })}</a
-          >`
-        : nothing}
+      ${
+        phone
+          ? msg(
+              html`Call ${name} on ${html`<a class="number" href=${telHref(phone)}>${phone}</a>`}.`,
+              {
+                id: 'banner.clinic.call',
+                desc: 'First placeholder: the clinic’s name; second: its phone number as a link.',
+              },
+            )
+          : nothing
+      }
+      ${
+        url
+          ? html`<a href=${url}
+              >${msg(str`Contact ${name} online`, {
+                id: 'banner.clinic.link',
+                desc: 'Link to the clinic’s own booking or contact page. Placeholder: the clinic’s name.',
+              })}</a
+            >`
+          : nothing
+      }
     </p>`;
   }
 

@@ -49,7 +49,7 @@ export const sharedStyles = css`
     --_emergency-content: var(--cpg-emergency-content-color, #000000);
     --_urgent: var(--cpg-urgent-color, #e4493c);
     --_non-urgent: var(--cpg-non-urgent-color, #2f7fd0);
-    --_self-care: var(--cpg-self-care-color, #1f8a4c);
+    --_self-care: var(--cpg-self-care-color, #00703c);
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
@@ -62,7 +62,7 @@ export const sharedStyles = css`
       --_emergency-content: var(--cpg-emergency-content-color, #000000);
       --_urgent: var(--cpg-urgent-color, #e4493c);
       --_non-urgent: var(--cpg-non-urgent-color, #2f7fd0);
-      --_self-care: var(--cpg-self-care-color, #1f8a4c);
+      --_self-care: var(--cpg-self-care-color, #00703c);
     }
   }
   :host([hidden]) {
@@ -107,7 +107,9 @@ export const sharedStyles = css`
     outline: 3px solid transparent;
     background-color: var(--_focus);
     color: var(--_focus-text);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px var(--_focus-text);
     text-decoration: none;
   }
   [tabindex='-1']:focus {

@@ -19,7 +19,9 @@ describe('<red-flag-banner>', () => {
     expect(items).to.deep.equal(redFlagSigns());
     const h2 = el.shadowRoot!.querySelector('h2')!;
     expect(h2.textContent).to.contain('Immediate action required:');
-    expect(h2.querySelector('.visually-hidden')!.textContent).to.contain('Immediate action required');
+    expect(h2.querySelector('.visually-hidden')!.textContent).to.contain(
+      'Immediate action required',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -35,7 +37,9 @@ describe('<red-flag-banner>', () => {
   });
 
   it('gives the urgent line of every region that has one, and only the doctor route otherwise', async () => {
-    const el = await fixture<RedFlagBanner>(html`<red-flag-banner level="urgent"></red-flag-banner>`);
+    const el = await fixture<RedFlagBanner>(
+      html`<red-flag-banner level="urgent"></red-flag-banner>`,
+    );
     for (const [region, numbers] of Object.entries(REGION_NUMBERS)) {
       el.region = region;
       await el.updateComplete;
@@ -55,13 +59,17 @@ describe('<red-flag-banner>', () => {
       html`<red-flag-banner region="GB" level="urgent"></red-flag-banner>`,
     );
     expect(telLinks(gb).map((l) => l.text)).to.deep.equal(['111']);
-    const gbEmergency = await fixture<RedFlagBanner>(html`<red-flag-banner region="gb"></red-flag-banner>`);
+    const gbEmergency = await fixture<RedFlagBanner>(
+      html`<red-flag-banner region="gb"></red-flag-banner>`,
+    );
     expect(telLinks(gbEmergency).map((l) => l.text)).to.deep.equal(['999']);
   });
 
   it('takes the region from the closest lang that names one', async () => {
     const wrapper = await fixture(
-      html`<div lang="es-AU"><section lang="es"><red-flag-banner></red-flag-banner></section></div>`,
+      html`<div lang="es-AU">
+        <section lang="es"><red-flag-banner></red-flag-banner></section>
+      </div>`,
     );
     const el = wrapper.querySelector('red-flag-banner')!;
     await el.updateComplete;
@@ -85,20 +93,26 @@ describe('<red-flag-banner>', () => {
     );
     expect(telLinks(el).map((l) => l.text)).to.deep.equal(['112']);
     const urgent = await fixture<RedFlagBanner>(
-      html`<red-flag-banner region="GB" level="urgent" urgent-number="0800 123 456"></red-flag-banner>`,
+      html`<red-flag-banner
+        region="GB"
+        level="urgent"
+        urgent-number="0800 123 456"
+      ></red-flag-banner>`,
     );
     expect(telLinks(urgent)).to.deep.equal([{ text: '0800 123 456', href: 'tel:0800123456' }]);
   });
 
   it('shows the clinic’s own phone and link in urgent and non-urgent cards', async () => {
     for (const level of ['urgent', 'non-urgent']) {
-      const el = await fixture<RedFlagBanner>(html`<red-flag-banner
-        level=${level}
-        region="US"
-        clinic-name="Oak Clinic"
-        clinic-phone="+1 555 0100"
-        clinic-url="https://oak.example/book"
-      ></red-flag-banner>`);
+      const el = await fixture<RedFlagBanner>(
+        html`<red-flag-banner
+          level=${level}
+          region="US"
+          clinic-name="Oak Clinic"
+          clinic-phone="+1 555 0100"
+          clinic-url="https://oak.example/book"
+        ></red-flag-banner>`,
+      );
       const text = el.shadowRoot!.textContent!;
       expect(text).to.contain('Oak Clinic');
       expect(telLinks(el).map((l) => l.href)).to.include('tel:+15550100');
@@ -110,7 +124,9 @@ describe('<red-flag-banner>', () => {
   it('says its level with a heading and an icon, not colour alone', async () => {
     const headings: string[] = [];
     for (const level of ['emergency', 'urgent', 'non-urgent']) {
-      const el = await fixture<RedFlagBanner>(html`<red-flag-banner level=${level} region="GB"></red-flag-banner>`);
+      const el = await fixture<RedFlagBanner>(
+        html`<red-flag-banner level=${level} region="GB"></red-flag-banner>`,
+      );
       headings.push(el.shadowRoot!.querySelector('h2')!.textContent!.trim());
       const icon = el.shadowRoot!.querySelector('.heading svg')!;
       expect(icon.getAttribute('aria-hidden')).to.equal('true');
@@ -130,7 +146,9 @@ describe('<red-flag-banner>', () => {
   });
 
   it('uses the heading level it is given', async () => {
-    const el = await fixture<RedFlagBanner>(html`<red-flag-banner heading-level="4"></red-flag-banner>`);
+    const el = await fixture<RedFlagBanner>(
+      html`<red-flag-banner heading-level="4"></red-flag-banner>`,
+    );
     expect(el.shadowRoot!.querySelector('h4')).to.exist;
     expect(el.shadowRoot!.querySelector('h2')).to.not.exist;
   });
@@ -138,15 +156,17 @@ describe('<red-flag-banner>', () => {
   it('warns once about each bad attribute value and falls back', async () => {
     let el!: RedFlagBanner;
     const warnings = await captureWarnings(async () => {
-      el = await fixture<RedFlagBanner>(html`<red-flag-banner
-        level="panic"
-        heading-level="9"
-        region="Narnia"
-        emergency-number="call me"
-        clinic-url="javascript:alert(1)"
-        clinic-phone="020 1234"
-        theme="neon"
-      ></red-flag-banner>`);
+      el = await fixture<RedFlagBanner>(
+        html`<red-flag-banner
+          level="panic"
+          heading-level="9"
+          region="Narnia"
+          emergency-number="call me"
+          clinic-url="javascript:alert(1)"
+          clinic-phone="020 1234"
+          theme="neon"
+        ></red-flag-banner>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
     });
@@ -155,7 +175,10 @@ describe('<red-flag-banner>', () => {
     expect(el.shadowRoot!.querySelector('h2')).to.exist;
     expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.not.exist;
     for (const attribute of ['level', 'heading-level', 'region', 'emergency-number', 'theme']) {
-      expect(warnings.filter((w) => w.includes(`${attribute}="`)), attribute).to.have.length(1);
+      expect(
+        warnings.filter((w) => w.includes(` ${attribute}="`)),
+        attribute,
+      ).to.have.length(1);
     }
   });
 

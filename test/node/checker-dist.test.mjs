@@ -13,8 +13,14 @@ test('dist/checker.js imports nothing else', async () => {
 test('dist/checker.js triages in Node', async () => {
   const { triage } = await import(url);
   assert.equal(triage(['breathless']).level, 'emergency');
-  assert.equal(triage(['onset-after-exercise', 'both-legs', 'duration-under-3-days']).level, 'self-care');
-  assert.equal(triage(['onset-walking', 'smoker', 'over-50', 'duration-over-2-weeks']).level, 'routine');
+  assert.equal(
+    triage(['onset-after-exercise', 'both-legs', 'duration-under-3-days']).level,
+    'self-care',
+  );
+  assert.equal(
+    triage(['onset-walking', 'smoker', 'over-50', 'duration-over-2-weeks']).level,
+    'routine',
+  );
   assert.equal(triage(['swelling-one-leg', 'onset-gradual', 'long-journey']).level, 'urgent');
 });
 

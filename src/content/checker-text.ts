@@ -1,0 +1,1100 @@
+/**
+ * The English text of the mini symptom checker: its questions, its answers (with the sentence
+ * each answer becomes in "What to tell your doctor") and the causes its result names.
+ *
+ * Every finding and cause keeps exactly the meaning `checker-spec.md` gives its id. Text is built
+ * with `msg()` at call time, so a locale change re-renders it. No DOM, no templates.
+ *
+ * Never name a phone number or a country's service here: the element adds those for the
+ * reader's region.
+ */
+import { msg } from '@lit/localize';
+import { ALL_CAUSES, ALL_FINDINGS, SCREENS } from '../checker/ids.js';
+import type { CauseId, FindingId, ScreenId } from '../checker/ids.js';
+import type { CauseText, FindingText, ScreenText } from './types.js';
+
+/** One text per screen, in the order the checker asks them. */
+export function screenText(): ScreenText[] {
+  const text: Record<ScreenId, Omit<ScreenText, 'id'>> = {
+    emergency: {
+      question: msg('Do you have any of these now?', {
+        id: 'screen.emergency.question',
+        desc: 'Checker, question 1 (emergency signs), heading. "Now" matters: it asks about signs the reader has at this moment.',
+      }),
+      hint: msg('Tick all that apply.', {
+        id: 'screen.emergency.hint',
+        desc: 'Checker, question 1, hint under the heading. The reader may tick several boxes.',
+      }),
+    },
+    onset: {
+      question: msg('How did the pain start?', {
+        id: 'screen.onset.question',
+        desc: 'Checker, question 2, heading. The reader picks one answer about how the calf pain began.',
+      }),
+      hint: msg('Choose the one that fits best.', {
+        id: 'screen.onset.hint',
+        desc: 'Checker, question 2, hint under the heading. Only one answer can be chosen.',
+      }),
+    },
+    signs: {
+      question: msg('What do you notice?', {
+        id: 'screen.signs.question',
+        desc: 'Checker, question 3, heading: the signs and symptoms the reader has.',
+      }),
+      hint: msg('Tick all that apply. Look at both legs.', {
+        id: 'screen.signs.hint',
+        desc: 'Checker, question 3, hint under the heading. The reader may tick several boxes, and should compare both legs.',
+      }),
+    },
+    risks: {
+      question: msg('Does any of this apply to you?', {
+        id: 'screen.risks.question',
+        desc: 'Checker, question 4, heading: health history and things that raise the risk of some causes.',
+      }),
+      hint: msg('Tick all that apply. Some of these make a blood clot more likely.', {
+        id: 'screen.risks.hint',
+        desc: 'Checker, question 4, hint under the heading. Explains why we ask; keep it calm, not alarming.',
+      }),
+    },
+    duration: {
+      question: msg('How long have you had this pain?', {
+        id: 'screen.duration.question',
+        desc: 'Checker, question 5, heading. The reader picks one length of time.',
+      }),
+      hint: msg('Count from the day it started.', {
+        id: 'screen.duration.hint',
+        desc: 'Checker, question 5, hint under the heading.',
+      }),
+    },
+    trend: {
+      question: msg('Is it changing?', {
+        id: 'screen.trend.question',
+        desc: 'Checker, question 6, heading: is the calf pain getting better, staying the same or getting worse.',
+      }),
+      hint: msg('Compare how it is now with how it was at the start.', {
+        id: 'screen.trend.hint',
+        desc: 'Checker, question 6, hint under the heading.',
+      }),
+    },
+  };
+  return SCREENS.map(({ id }) => ({ id, ...text[id] }));
+}
+
+/**
+ * One text per finding, in contract order. `label` is the checkbox or radio text (no full stop:
+ * the result also lists labels as "Your answers that point to it"); `forDoctor` is a first-person
+ * sentence for the "What to tell your doctor" list.
+ */
+export function findingText(): FindingText[] {
+  const text: Record<FindingId, Omit<FindingText, 'id'>> = {
+    // Question 1: any one of these gives "emergency". Never soften them.
+    breathless: {
+      label: msg('New or sudden shortness of breath', {
+        id: 'finding.breathless.label',
+        desc: 'Checker, question 1 checkbox. Must stay an emergency sign: new breathlessness with calf pain may mean a clot in the lung. Do not soften (not "a bit out of breath").',
+      }),
+      forDoctor: msg('I am short of breath, and this is new or sudden.', {
+        id: 'finding.breathless.doctor',
+        desc: 'Result, "What to tell your doctor" list: the reader ticked new or sudden shortness of breath. First person, one sentence.',
+      }),
+    },
+    'chest-pain': {
+      label: msg('Pain in your chest or upper back, often worse when you breathe in', {
+        id: 'finding.chest-pain.label',
+        desc: 'Checker, question 1 checkbox. Emergency sign (possible clot in the lung). Keep both "chest" and "upper back", and "often": it need not be worse on breathing in.',
+      }),
+      forDoctor: msg('I have pain in my chest or upper back, often worse when I breathe in.', {
+        id: 'finding.chest-pain.doctor',
+        desc: 'Result, "What to tell your doctor" list: chest or upper back pain. First person, one sentence.',
+      }),
+    },
+    'coughing-blood': {
+      label: msg('Coughing up blood', {
+        id: 'finding.coughing-blood.label',
+        desc: 'Checker, question 1 checkbox. Emergency sign (possible clot in the lung).',
+      }),
+      hint: msg('Even a small amount.', {
+        id: 'finding.coughing-blood.hint',
+        desc: 'Checker, question 1, small text under "Coughing up blood": any amount counts.',
+      }),
+      forDoctor: msg('I am coughing up blood.', {
+        id: 'finding.coughing-blood.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    fainting: {
+      label: msg('Fainted or nearly fainted, or your heart is racing', {
+        id: 'finding.fainting.label',
+        desc: 'Checker, question 1 checkbox. Emergency sign. Any one of the three is enough: fainting, nearly fainting, or a racing (very fast) heartbeat.',
+      }),
+      forDoctor: msg('I have fainted or nearly fainted, or my heart is racing.', {
+        id: 'finding.fainting.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'cold-pale-leg': {
+      label: msg('Your leg or foot suddenly went cold, pale, blue or blotchy', {
+        id: 'finding.cold-pale-leg.label',
+        desc: 'Checker, question 1 checkbox. Emergency sign: the blood supply to the leg may be blocked. Keep "suddenly" and all four colours/feelings; any one is enough.',
+      }),
+      hint: msg('Compare it with your other leg.', {
+        id: 'finding.cold-pale-leg.hint',
+        desc: 'Checker, question 1, small text under the cold or pale leg checkbox.',
+      }),
+      forDoctor: msg('My leg or foot suddenly went cold, pale, blue or blotchy.', {
+        id: 'finding.cold-pale-leg.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'sudden-numb-weak-leg': {
+      label: msg("Your leg or foot suddenly went numb or weak, or you can't move your toes", {
+        id: 'finding.sudden-numb-weak-leg.label',
+        desc: 'Checker, question 1 checkbox. Emergency sign: the blood supply or nerves of the leg may be in danger. Keep "suddenly".',
+      }),
+      forDoctor: msg("My leg or foot suddenly went numb or weak, or I can't move my toes.", {
+        id: 'finding.sudden-numb-weak-leg.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'tight-calf-severe': {
+      label: msg(
+        'Pain far worse than any injury would explain, with a tight, hard calf, or a plaster cast or bandage that feels too tight',
+        {
+          id: 'finding.tight-calf-severe.label',
+          desc: 'Checker, question 1 checkbox. Emergency sign: pressure building up inside the calf muscle (compartment syndrome). Two cases, either is enough: very bad pain with a tight, hard calf; or a cast or bandage that feels too tight. Do not soften.',
+        },
+      ),
+      forDoctor: msg(
+        'I have pain far worse than any injury would explain, with a tight, hard calf, or my cast or bandage feels too tight.',
+        {
+          id: 'finding.tight-calf-severe.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
+    },
+    'sudden-severe-pain': {
+      label: msg('Sudden pain so bad it is hard to think or talk', {
+        id: 'finding.sudden-severe-pain.label',
+        desc: 'Checker, question 1 checkbox. Emergency sign. "So bad it is hard to think or talk" defines severe pain: keep that test, do not weaken to "strong pain".',
+      }),
+      forDoctor: msg('I have sudden pain so bad it is hard to think or talk.', {
+        id: 'finding.sudden-severe-pain.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'saddle-numbness': {
+      label: msg('Numbness around your bottom or genitals, or new trouble peeing or pooing', {
+        id: 'finding.saddle-numbness.label',
+        desc: 'Checker, question 1 checkbox. Emergency sign: the nerves at the base of the spine may be squeezed (cauda equina). "Bottom" means the buttocks and anus. Use plain everyday words for urinating and passing stools, not medical ones. Do not soften.',
+      }),
+      hint: msg("For example, wiping feels different, or you can't pee or can't hold it in.", {
+        id: 'finding.saddle-numbness.hint',
+        desc: 'Checker, question 1, small text under the numbness and toilet trouble checkbox. "Wiping" means with toilet paper after using the toilet.',
+      }),
+      forDoctor: msg(
+        'I have numbness around my bottom or genitals, or new trouble peeing or pooing.',
+        {
+          id: 'finding.saddle-numbness.doctor',
+          desc: 'Result, "What to tell your doctor" list. "Bottom" means the buttocks and anus. First person, one sentence.',
+        },
+      ),
+    },
+    'both-legs-nerve': {
+      label: msg('New shooting pain, numbness or weakness in both legs', {
+        id: 'finding.both-legs-nerve.label',
+        desc: 'Checker, question 1 checkbox. Emergency sign (nerves at the base of the spine). "New" and "both legs" both matter.',
+      }),
+      forDoctor: msg('I have new shooting pain, numbness or weakness in both legs.', {
+        id: 'finding.both-legs-nerve.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'very-unwell': {
+      label: msg(
+        'Very unwell: confused, very sleepy, breathing fast, or cold and clammy or blotchy skin',
+        {
+          id: 'finding.very-unwell.label',
+          desc: 'Checker, question 1 checkbox. Emergency sign: possible sepsis (a serious reaction to infection). "Very sleepy" means very drowsy, hard to keep awake. Any one sign is enough.',
+        },
+      ),
+      hint: msg('Someone else may notice this before you do.', {
+        id: 'finding.very-unwell.hint',
+        desc: 'Checker, question 1, small text under "Very unwell".',
+      }),
+      forDoctor: msg(
+        'I feel very unwell: confused, very sleepy, breathing fast, or with cold and clammy or blotchy skin.',
+        {
+          id: 'finding.very-unwell.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
+    },
+
+    // Question 2: how the pain started (one choice).
+    'onset-injury': {
+      label: msg('Suddenly, during sport or exercise, or after a slip, trip, knock or wrong step', {
+        id: 'finding.onset-injury.label',
+        desc: 'Checker, question 2 ("How did the pain start?") radio button: it started suddenly, with an injury. "Wrong step" means a misstep (putting the foot down badly).',
+      }),
+      forDoctor: msg(
+        'The pain started suddenly during sport or exercise, or after I slipped, tripped, got knocked or stepped wrongly.',
+        {
+          id: 'finding.onset-injury.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
+    },
+    'onset-sudden': {
+      label: msg('Suddenly, with no injury', {
+        id: 'finding.onset-sudden.label',
+        desc: 'Checker, question 2 radio button: it started suddenly, but the reader did not hurt the leg.',
+      }),
+      forDoctor: msg('The pain started suddenly, and I did not hurt my leg.', {
+        id: 'finding.onset-sudden.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'onset-walking': {
+      label: msg('It comes on when you walk and eases within minutes when you stand still', {
+        id: 'finding.onset-walking.label',
+        desc: 'Checker, question 2 radio button. Pain from narrowed leg arteries: standing still is enough to ease it (no need to sit). Keep "within minutes" and "stand still".',
+      }),
+      forDoctor: msg('The pain comes on when I walk and eases within minutes when I stand still.', {
+        id: 'finding.onset-walking.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'onset-standing': {
+      label: msg('It comes on when you stand or walk and eases only when you sit or bend forward', {
+        id: 'finding.onset-standing.label',
+        desc: 'Checker, question 2 radio button. Pain from a narrowed spine: standing still does not help, only sitting or bending forward. Keep "only" so it differs from the answer before it.',
+      }),
+      forDoctor: msg(
+        'The pain comes on when I stand or walk and eases only when I sit or bend forward.',
+        {
+          id: 'finding.onset-standing.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
+    },
+    'onset-after-exercise': {
+      label: msg('An ache in both calves a day or two after hard or new exercise', {
+        id: 'finding.onset-after-exercise.label',
+        desc: 'Checker, question 2 radio button: ordinary muscle soreness after exercise. "Both calves" and "a day or two after" matter.',
+      }),
+      forDoctor: msg(
+        'Both my calves started to ache a day or two after exercise that was hard or new for me.',
+        {
+          id: 'finding.onset-after-exercise.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
+    },
+    'onset-cramp': {
+      label: msg('A sudden tight knot (cramp) that passed within minutes', {
+        id: 'finding.onset-cramp.label',
+        desc: 'Checker, question 2 radio button: a muscle cramp. Keep "passed within minutes": a longer cramp is a different, more urgent answer.',
+      }),
+      forDoctor: msg(
+        'It started with a sudden tight knot (cramp) that I had for only a few minutes.',
+        {
+          id: 'finding.onset-cramp.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
+    },
+    'onset-gradual': {
+      label: msg('Slowly, for no clear reason', {
+        id: 'finding.onset-gradual.label',
+        desc: 'Checker, question 2 radio button: the pain came on gradually.',
+      }),
+      forDoctor: msg('The pain came on slowly, for no reason I know of.', {
+        id: 'finding.onset-gradual.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'onset-unsure': {
+      label: msg("I'm not sure", {
+        id: 'finding.onset-unsure.label',
+        desc: 'Checker, question 2 radio button: the reader does not know how the pain started.',
+      }),
+      forDoctor: msg('I am not sure how the pain started.', {
+        id: 'finding.onset-unsure.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+
+    // Question 3: what the reader notices (checklist).
+    pop: {
+      label: msg('A pop or snap, or a feeling like being kicked in the back of the leg', {
+        id: 'finding.pop.label',
+        desc: 'Checker, question 3 checkbox: a sign of a torn tendon or muscle. "Kicked" means hit hard from behind; the reader may have heard or felt it.',
+      }),
+      hint: msg('You may have heard it or felt it.', {
+        id: 'finding.pop.hint',
+        desc: 'Checker, question 3, small text under the "pop or snap" checkbox.',
+      }),
+      forDoctor: msg('I felt a pop or snap, or it felt like I was kicked in the back of the leg.', {
+        id: 'finding.pop.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'cannot-bear-weight': {
+      label: msg("You can't walk, put weight on the leg, or stand on tiptoe on that side", {
+        id: 'finding.cannot-bear-weight.label',
+        desc: 'Checker, question 3 checkbox. Any one of the three is enough.',
+      }),
+      forDoctor: msg("I can't walk, put weight on the leg, or stand on tiptoe on that side.", {
+        id: 'finding.cannot-bear-weight.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    bruising: {
+      label: msg('Bruising', {
+        id: 'finding.bruising.label',
+        desc: 'Checker, question 3 checkbox: a bruise on the leg.',
+      }),
+      hint: msg('A bruise may show up lower down, near the ankle.', {
+        id: 'finding.bruising.hint',
+        desc: 'Checker, question 3, small text under "Bruising": blood from a calf injury can show as a bruise further down the leg.',
+      }),
+      forDoctor: msg('My leg is bruised.', {
+        id: 'finding.bruising.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'swelling-one-leg': {
+      label: msg('Swelling in one leg', {
+        id: 'finding.swelling-one-leg.label',
+        desc: 'Checker, question 3 checkbox. "One" matters: a different checkbox is for both legs.',
+      }),
+      hint: msg('Compare it with the other leg.', {
+        id: 'finding.swelling-one-leg.hint',
+        desc: 'Checker, question 3, small text under "Swelling in one leg".',
+      }),
+      forDoctor: msg('I have swelling in one leg.', {
+        id: 'finding.swelling-one-leg.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'swelling-both-legs': {
+      label: msg('Swelling in both legs', {
+        id: 'finding.swelling-both-legs.label',
+        desc: 'Checker, question 3 checkbox. "Both" matters: a different checkbox is for one leg.',
+      }),
+      forDoctor: msg('I have swelling in both legs.', {
+        id: 'finding.swelling-both-legs.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'warm-red-skin': {
+      label: msg('Skin that is warm, red or darker than usual, or a red patch that is spreading', {
+        id: 'finding.warm-red-skin.label',
+        desc: 'Checker, question 3 checkbox. Any one is enough: warm skin; red or darker skin; a red area that is growing.',
+      }),
+      hint: msg('Redness can be harder to see on brown or black skin.', {
+        id: 'finding.warm-red-skin.hint',
+        desc: 'Checker, question 3, small text under the warm or red skin checkbox. Keep this: it helps readers with darker skin notice the sign.',
+      }),
+      forDoctor: msg('My skin is warm, red or darker than usual, or a red patch is spreading.', {
+        id: 'finding.warm-red-skin.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'hard-vein': {
+      label: msg('A vein near the surface that is hard, lumpy and sore', {
+        id: 'finding.hard-vein.label',
+        desc: 'Checker, question 3 checkbox: an inflamed vein just under the skin (phlebitis).',
+      }),
+      hint: msg('You can see or feel it under the skin.', {
+        id: 'finding.hard-vein.hint',
+        desc: 'Checker, question 3, small text under the hard vein checkbox.',
+      }),
+      forDoctor: msg('I have a vein near the surface that is hard, lumpy and sore.', {
+        id: 'finding.hard-vein.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'skin-break': {
+      label: msg('A cut, bite, sore or cracked skin near where it hurts', {
+        id: 'finding.skin-break.label',
+        desc: 'Checker, question 3 checkbox: a break in the skin that could let in an infection. "Sore" here is a noun (an open wound).',
+      }),
+      forDoctor: msg('I have a cut, bite, sore or cracked skin near where it hurts.', {
+        id: 'finding.skin-break.doctor',
+        desc: 'Result, "What to tell your doctor" list. "Sore" is a noun (an open wound). First person, one sentence.',
+      }),
+    },
+    fever: {
+      label: msg('A temperature of 38 °C or more, or feeling hot and shivery', {
+        id: 'finding.fever.label',
+        desc: 'Checker, question 3 checkbox: fever. 38 °C is 100.4 °F; the widget may reformat the number for the locale. Either part is enough: feeling hot and shivery counts without a thermometer.',
+      }),
+      hint: msg('No thermometer? Go by how you feel.', {
+        id: 'finding.fever.hint',
+        desc: 'Checker, question 3, small text under the temperature checkbox.',
+      }),
+      forDoctor: msg('I have a temperature of 38 °C or more, or I feel hot and shivery.', {
+        id: 'finding.fever.doctor',
+        desc: 'Result, "What to tell your doctor" list. 38 °C is 100.4 °F. First person, one sentence.',
+      }),
+    },
+    'tingling-numbness': {
+      label: msg('Pins and needles or a numb patch', {
+        id: 'finding.tingling-numbness.label',
+        desc: 'Checker, question 3 checkbox. "Pins and needles" is a prickling, tingling feeling: use the everyday phrase for it.',
+      }),
+      forDoctor: msg('I have pins and needles or a numb patch.', {
+        id: 'finding.tingling-numbness.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'burning-feet': {
+      label: msg('Burning or tingling in both feet', {
+        id: 'finding.burning-feet.label',
+        desc: 'Checker, question 3 checkbox: a sign of nerve damage, for example from diabetes. "Both feet" matters.',
+      }),
+      forDoctor: msg('I have burning or tingling in both feet.', {
+        id: 'finding.burning-feet.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'back-pain': {
+      label: msg('Pain that starts in the lower back or buttock and spreads down the leg', {
+        id: 'finding.back-pain.label',
+        desc: 'Checker, question 3 checkbox: sciatica (a trapped nerve in the back). Back pain alone does not count: the pain must spread down the leg.',
+      }),
+      hint: msg('It may get worse when you cough or sneeze.', {
+        id: 'finding.back-pain.hint',
+        desc: 'Checker, question 3, small text under the back pain checkbox.',
+      }),
+      forDoctor: msg('My pain starts in my lower back or buttock and spreads down my leg.', {
+        id: 'finding.back-pain.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'outer-foot-numbness': {
+      label: msg('Numbness or pain along the outer edge of the foot', {
+        id: 'finding.outer-foot-numbness.label',
+        desc: 'Checker, question 3 checkbox. "Outer edge" is the little-toe side of the foot.',
+      }),
+      hint: msg('The side with the little toe.', {
+        id: 'finding.outer-foot-numbness.hint',
+        desc: 'Checker, question 3, small text under the outer foot checkbox.',
+      }),
+      forDoctor: msg('I have numbness or pain along the outer edge of my foot.', {
+        id: 'finding.outer-foot-numbness.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'foot-weakness': {
+      label: msg('A weak ankle or foot that is getting worse, or toes that catch when you walk', {
+        id: 'finding.foot-weakness.label',
+        desc: 'Checker, question 3 checkbox: a nerve in the back may be getting more squeezed. "Getting worse" matters. "Toes that catch" means the toes drag or snag on the ground when walking.',
+      }),
+      hint: msg('For example, you trip because your foot drags.', {
+        id: 'finding.foot-weakness.hint',
+        desc: 'Checker, question 3, small text under the weak foot checkbox.',
+      }),
+      forDoctor: msg('My ankle or foot is weak and getting worse, or my toes catch when I walk.', {
+        id: 'finding.foot-weakness.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'rest-pain': {
+      label: msg(
+        'Pain in the foot or calf at rest or in bed that eases when you hang the leg down',
+        {
+          id: 'finding.rest-pain.label',
+          desc: 'Checker, question 3 checkbox: a sign of very poor blood flow to the leg. "Hang the leg down" means letting it dangle, for example over the side of the bed.',
+        },
+      ),
+      hint: msg('For example, over the side of the bed.', {
+        id: 'finding.rest-pain.hint',
+        desc: 'Checker, question 3, small text under the rest pain checkbox: where the leg hangs down.',
+      }),
+      forDoctor: msg(
+        'I have pain in my foot or calf at rest or in bed that eases when I hang my leg down.',
+        {
+          id: 'finding.rest-pain.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
+    },
+    'foot-sore-dark-toes': {
+      label: msg("A sore on the foot or leg that won't heal, or dark toes", {
+        id: 'finding.foot-sore-dark-toes.label',
+        desc: 'Checker, question 3 checkbox: a sign of very poor blood flow. "Sore" is a noun (an open wound). "Dark" means toes turning black, blue or purple.',
+      }),
+      hint: msg('Dark means black, blue or purple.', {
+        id: 'finding.foot-sore-dark-toes.hint',
+        desc: 'Checker, question 3, small text under the sore or dark toes checkbox.',
+      }),
+      forDoctor: msg(
+        "I have a sore on my foot or leg that won't heal, or some of my toes are dark.",
+        {
+          id: 'finding.foot-sore-dark-toes.doctor',
+          desc: 'Result, "What to tell your doctor" list. "Sore" is a noun (an open wound). First person, one sentence.',
+        },
+      ),
+    },
+    'lump-behind-knee': {
+      label: msg('A lump behind the knee', {
+        id: 'finding.lump-behind-knee.label',
+        desc: 'Checker, question 3 checkbox: for example a fluid-filled lump (Baker’s cyst).',
+      }),
+      forDoctor: msg('I have a lump behind my knee.', {
+        id: 'finding.lump-behind-knee.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'both-legs': {
+      label: msg('Both legs hurt', {
+        id: 'finding.both-legs.label',
+        desc: 'Checker, question 3 checkbox: the pain is in both legs, not just one.',
+      }),
+      forDoctor: msg('Both of my legs hurt.', {
+        id: 'finding.both-legs.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'long-cramp': {
+      label: msg('A cramp that lasted more than 10 minutes and did not ease with stretching', {
+        id: 'finding.long-cramp.label',
+        desc: 'Checker, question 3 checkbox. Keep "more than 10 minutes": a long cramp may be something more serious.',
+      }),
+      forDoctor: msg(
+        'I had a cramp that lasted more than 10 minutes and did not ease when I stretched.',
+        {
+          id: 'finding.long-cramp.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
+    },
+    'night-cramps': {
+      label: msg('Cramps at night, often enough to wake you', {
+        id: 'finding.night-cramps.label',
+        desc: 'Checker, question 3 checkbox: night cramps that disturb sleep.',
+      }),
+      forDoctor: msg('I get cramps at night, often enough to wake me.', {
+        id: 'finding.night-cramps.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+
+    // Question 4: risks and history (checklist).
+    'recent-surgery-or-bed-rest': {
+      label: msg(
+        'Surgery, a hospital stay, 3 or more days in bed, or a leg in a cast, in the last 12 weeks',
+        {
+          id: 'finding.recent-surgery-or-bed-rest.label',
+          desc: 'Checker, question 4 checkbox: raises the risk of a blood clot. Any one is enough. Keep "12 weeks" and "3 or more days".',
+        },
+      ),
+      hint: msg('12 weeks is about 3 months.', {
+        id: 'finding.recent-surgery-or-bed-rest.hint',
+        desc: 'Checker, question 4, small text under the surgery or bed rest checkbox.',
+      }),
+      forDoctor: msg(
+        'In the last 12 weeks I have had surgery, a hospital stay, 3 or more days in bed, or a leg in a cast.',
+        {
+          id: 'finding.recent-surgery-or-bed-rest.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
+    },
+    'long-journey': {
+      label: msg('A journey of more than 3 hours sitting down, in the last 4 weeks', {
+        id: 'finding.long-journey.label',
+        desc: 'Checker, question 4 checkbox: long travel raises the risk of a blood clot. Keep "more than 3 hours" and "4 weeks".',
+      }),
+      hint: msg('By plane, car, bus or train.', {
+        id: 'finding.long-journey.hint',
+        desc: 'Checker, question 4, small text under the long journey checkbox.',
+      }),
+      forDoctor: msg('In the last 4 weeks I sat for more than 3 hours on a journey.', {
+        id: 'finding.long-journey.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'previous-clot': {
+      label: msg('A blood clot before, in a leg vein or the lung (DVT or pulmonary embolism)', {
+        id: 'finding.previous-clot.label',
+        desc: 'Checker, question 4 checkbox: the reader has had a blood clot in the past. Keep the medical names in brackets; readers may know them from a diagnosis.',
+      }),
+      forDoctor: msg(
+        'I have had a blood clot before, in a leg vein or the lung (DVT or pulmonary embolism).',
+        {
+          id: 'finding.previous-clot.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
+    },
+    cancer: {
+      label: msg('Cancer now, or treatment for cancer in the last 6 months', {
+        id: 'finding.cancer.label',
+        desc: 'Checker, question 4 checkbox: raises the risk of a blood clot.',
+      }),
+      forDoctor: msg('I have cancer, or I have had treatment for cancer in the last 6 months.', {
+        id: 'finding.cancer.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    pregnancy: {
+      label: msg('Pregnant now, or had a baby in the last 6 weeks', {
+        id: 'finding.pregnancy.label',
+        desc: 'Checker, question 4 checkbox: raises the risk of a blood clot. "Had a baby" means gave birth.',
+      }),
+      forDoctor: msg('I am pregnant, or I had a baby in the last 6 weeks.', {
+        id: 'finding.pregnancy.doctor',
+        desc: 'Result, "What to tell your doctor" list. "Had a baby" means gave birth. First person, one sentence.',
+      }),
+    },
+    hormones: {
+      label: msg('The combined pill, patch or ring, or HRT', {
+        id: 'finding.hormones.label',
+        desc: 'Checker, question 4 checkbox: hormone medicines that raise the risk of a blood clot. "The combined pill, patch or ring" is birth control with two hormones (estrogen and progestogen); HRT is hormone replacement therapy for the menopause. Use the names readers know in your country.',
+      }),
+      hint: msg(
+        'The combined pill is a birth control pill. HRT is hormone treatment for the menopause.',
+        {
+          id: 'finding.hormones.hint',
+          desc: 'Checker, question 4, small text under the hormones checkbox: explains the two terms in the label.',
+        },
+      ),
+      forDoctor: msg('I use the combined pill, patch or ring, or HRT.', {
+        id: 'finding.hormones.doctor',
+        desc: 'Result, "What to tell your doctor" list. The combined birth control pill, patch or ring, or hormone replacement therapy. First person, one sentence.',
+      }),
+    },
+    diabetes: {
+      label: msg('Diabetes', {
+        id: 'finding.diabetes.label',
+        desc: 'Checker, question 4 checkbox: the reader has diabetes (any type).',
+      }),
+      forDoctor: msg('I have diabetes.', {
+        id: 'finding.diabetes.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    smoker: {
+      label: msg('You smoke now or used to', {
+        id: 'finding.smoker.label',
+        desc: 'Checker, question 4 checkbox: current or past smoker.',
+      }),
+      forDoctor: msg('I smoke now or used to smoke.', {
+        id: 'finding.smoker.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'over-50': {
+      label: msg('Aged 50 or over', {
+        id: 'finding.over-50.label',
+        desc: 'Checker, question 4 checkbox: the reader is 50 years old or older.',
+      }),
+      forDoctor: msg('I am 50 or older.', {
+        id: 'finding.over-50.doctor',
+        desc: 'Result, "What to tell your doctor" list: age 50 or over. First person, one sentence.',
+      }),
+    },
+    'heart-circulation': {
+      label: msg('Heart disease, a stroke, high blood pressure or high cholesterol', {
+        id: 'finding.heart-circulation.label',
+        desc: 'Checker, question 4 checkbox: raises the risk of narrowed arteries. Any one is enough.',
+      }),
+      forDoctor: msg(
+        'I have heart disease, high blood pressure or high cholesterol, or I have had a stroke.',
+        {
+          id: 'finding.heart-circulation.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
+    },
+    'irregular-heartbeat': {
+      label: msg('An irregular heartbeat, such as atrial fibrillation (AF)', {
+        id: 'finding.irregular-heartbeat.label',
+        desc: 'Checker, question 4 checkbox: a heart rhythm problem that can send a clot to the leg. Keep the medical name: readers may know it from a diagnosis.',
+      }),
+      hint: msg('A doctor or nurse may have told you this.', {
+        id: 'finding.irregular-heartbeat.hint',
+        desc: 'Checker, question 4, small text under the irregular heartbeat checkbox.',
+      }),
+      forDoctor: msg('I have an irregular heartbeat, such as atrial fibrillation.', {
+        id: 'finding.irregular-heartbeat.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    statin: {
+      label: msg('Started a statin, or a higher dose of one, in the last 3 months', {
+        id: 'finding.statin.label',
+        desc: 'Checker, question 4 checkbox: statins are medicines that lower cholesterol and can cause muscle pain. Both starting one and raising the dose count.',
+      }),
+      hint: msg('Statins lower cholesterol, for example atorvastatin or simvastatin.', {
+        id: 'finding.statin.hint',
+        desc: 'Checker, question 4, small text under the statin checkbox. Keep the medicine names as they are known in your country.',
+      }),
+      forDoctor: msg('I started or raised a statin in the last 3 months.', {
+        id: 'finding.statin.doctor',
+        desc: 'Result, "What to tell your doctor" list: started a statin or a higher dose. First person, one sentence.',
+      }),
+    },
+
+    // Question 5: how long (one choice).
+    'duration-under-3-days': {
+      label: msg('Less than 3 days', {
+        id: 'finding.duration-under-3-days.label',
+        desc: 'Checker, question 5 ("How long have you had this pain?") radio button.',
+      }),
+      forDoctor: msg('I have had the pain for less than 3 days.', {
+        id: 'finding.duration-under-3-days.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'duration-3-days-to-2-weeks': {
+      label: msg('3 days to 2 weeks', {
+        id: 'finding.duration-3-days-to-2-weeks.label',
+        desc: 'Checker, question 5 radio button: from 3 days up to 2 weeks.',
+      }),
+      forDoctor: msg('I have had the pain for 3 days to 2 weeks.', {
+        id: 'finding.duration-3-days-to-2-weeks.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'duration-over-2-weeks': {
+      label: msg('More than 2 weeks', {
+        id: 'finding.duration-over-2-weeks.label',
+        desc: 'Checker, question 5 radio button.',
+      }),
+      forDoctor: msg('I have had the pain for more than 2 weeks.', {
+        id: 'finding.duration-over-2-weeks.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+
+    // Question 6: is it changing (one choice).
+    'trend-better': {
+      label: msg('Getting better', {
+        id: 'finding.trend-better.label',
+        desc: 'Checker, question 6 ("Is it changing?") radio button: the pain is getting better.',
+      }),
+      forDoctor: msg('My pain is getting better.', {
+        id: 'finding.trend-better.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'trend-same': {
+      label: msg('About the same', {
+        id: 'finding.trend-same.label',
+        desc: 'Checker, question 6 radio button: the pain is not changing.',
+      }),
+      forDoctor: msg('My pain is about the same.', {
+        id: 'finding.trend-same.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'trend-worse': {
+      label: msg('Getting worse', {
+        id: 'finding.trend-worse.label',
+        desc: 'Checker, question 6 radio button: the pain is getting worse.',
+      }),
+      forDoctor: msg('My pain is getting worse.', {
+        id: 'finding.trend-worse.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+  };
+  return ALL_FINDINGS.map((id) => ({ id, ...text[id] }));
+}
+
+/** One text per cause, in contract order: the guide's causes, then the red flags and mimics. */
+export function causeText(): CauseText[] {
+  const text: Record<CauseId, Omit<CauseText, 'id'>> = {
+    'muscle-strain': {
+      name: msg('Calf muscle strain or tear', {
+        id: 'cause.muscle-strain.name',
+        desc: 'Checker result, name of a likely cause: an overstretched, torn or bruised calf muscle.',
+      }),
+      summary: msg(
+        'A calf muscle is stretched, torn or bruised, often in sport or a fall, and most get better with care at home.',
+        {
+          id: 'cause.muscle-strain.summary',
+          desc: 'Checker result, one sentence under the cause name.',
+        },
+      ),
+    },
+    'nerve-root': {
+      name: msg('Trapped nerve in the lower back (sciatica)', {
+        id: 'cause.nerve-root.name',
+        desc: 'Checker result, name of a likely cause: a nerve root pressed on in the lower spine (S1 radiculopathy). Plain name first, then the common medical name in brackets.',
+      }),
+      summary: msg(
+        'A nerve is pressed on in the lower back, which can send pain, tingling or numbness down the back of the leg.',
+        {
+          id: 'cause.nerve-root.summary',
+          desc: 'Checker result, one sentence under the cause name.',
+        },
+      ),
+    },
+    'spinal-stenosis': {
+      name: msg('Narrowing of the spine (spinal stenosis)', {
+        id: 'cause.spinal-stenosis.name',
+        desc: 'Checker result, name of a likely cause. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        'The space for the nerves in the lower back gets tight, so the legs ache when you stand or walk, until you sit or bend forward.',
+        {
+          id: 'cause.spinal-stenosis.summary',
+          desc: 'Checker result, one sentence under the cause name.',
+        },
+      ),
+    },
+    'sural-nerve': {
+      name: msg('Irritated nerve on the outside of the calf (sural nerve)', {
+        id: 'cause.sural-nerve.name',
+        desc: 'Checker result, name of a likely cause: the sural nerve, a skin nerve on the outer calf and foot, is squeezed or hurt.',
+      }),
+      summary: msg(
+        'A small nerve that gives feeling to the outer calf and foot is squeezed or hurt, for example by an injury or tight boots.',
+        {
+          id: 'cause.sural-nerve.summary',
+          desc: 'Checker result, one sentence under the cause name.',
+        },
+      ),
+    },
+    neuropathy: {
+      name: msg('Nerve damage (neuropathy), for example from diabetes', {
+        id: 'cause.neuropathy.name',
+        desc: 'Checker result, name of a likely cause: peripheral neuropathy. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        'The nerves in the legs are damaged, often by diabetes, which causes burning, tingling or numbness that starts in both feet.',
+        {
+          id: 'cause.neuropathy.summary',
+          desc: 'Checker result, one sentence under the cause name.',
+        },
+      ),
+    },
+    dvt: {
+      name: msg('Blood clot in a leg vein (DVT)', {
+        id: 'cause.dvt.name',
+        desc: 'Checker result, name of a likely cause: deep vein thrombosis. Keep the short medical name (DVT) in brackets, as your country writes it.',
+      }),
+      summary: msg(
+        'A clot in a deep vein of the leg needs a doctor the same day, because a piece can break off and travel to the lungs.',
+        {
+          id: 'cause.dvt.summary',
+          desc: 'Checker result, one sentence under the cause name. Keep "the same day": this is urgent.',
+        },
+      ),
+    },
+    pad: {
+      name: msg('Narrowed leg arteries (peripheral arterial disease)', {
+        id: 'cause.pad.name',
+        desc: 'Checker result, name of a likely cause. Arteries are the blood vessels that carry blood from the heart. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        'Fatty build-up narrows the blood vessels to the legs, so the calf aches when you walk and eases when you stop.',
+        {
+          id: 'cause.pad.summary',
+          desc: 'Checker result, one sentence under the cause name.',
+        },
+      ),
+    },
+    pe: {
+      name: msg('Blood clot in the lung (pulmonary embolism)', {
+        id: 'cause.pe.name',
+        desc: 'Checker result, name of a likely cause. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        'A clot, often from a leg vein, blocks blood flow in the lung, and this is an emergency.',
+        {
+          id: 'cause.pe.summary',
+          desc: 'Checker result, one sentence under the cause name. Must stay clearly an emergency.',
+        },
+      ),
+    },
+    'acute-limb-ischemia': {
+      name: msg('Blocked blood supply to the leg (acute limb ischaemia)', {
+        id: 'cause.acute-limb-ischemia.name',
+        desc: 'Checker result, name of a likely cause: an artery to the leg is suddenly blocked. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        'A clot suddenly blocks the blood flow to the leg, and this is an emergency, because the leg can be lost within hours.',
+        {
+          id: 'cause.acute-limb-ischemia.summary',
+          desc: 'Checker result, one sentence under the cause name. Must stay clearly an emergency.',
+        },
+      ),
+    },
+    'critical-limb-ischemia': {
+      name: msg('Very poor blood flow to the leg (chronic limb-threatening ischaemia)', {
+        id: 'cause.critical-limb-ischemia.name',
+        desc: 'Checker result, name of a likely cause: narrowed arteries let too little blood reach the leg even at rest. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        'So little blood reaches the foot that it hurts at rest and sores do not heal, and a doctor needs to check it quickly to save the leg.',
+        {
+          id: 'cause.critical-limb-ischemia.summary',
+          desc: 'Checker result, one sentence under the cause name. This is urgent (same day).',
+        },
+      ),
+    },
+    'compartment-syndrome': {
+      name: msg('Dangerous pressure in the calf muscles (compartment syndrome)', {
+        id: 'cause.compartment-syndrome.name',
+        desc: 'Checker result, name of a likely cause: acute compartment syndrome. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        'Pressure builds up inside the calf, often after an injury or under a tight cast, and needs an operation straight away.',
+        {
+          id: 'cause.compartment-syndrome.summary',
+          desc: 'Checker result, one sentence under the cause name. Must stay clearly an emergency.',
+        },
+      ),
+    },
+    'exertional-compartment': {
+      name: msg('Calf pain from exercise pressure (chronic exertional compartment syndrome)', {
+        id: 'cause.exertional-compartment.name',
+        desc: 'Checker result, name of a likely cause: muscles swell inside their tight casing during exercise. Not an emergency. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        'The calf muscles swell during exercise, which causes pain, tightness or numbness that goes away with rest.',
+        {
+          id: 'cause.exertional-compartment.summary',
+          desc: 'Checker result, one sentence under the cause name.',
+        },
+      ),
+    },
+    'cauda-equina': {
+      name: msg('Squeezed nerves at the bottom of the spine (cauda equina syndrome)', {
+        id: 'cause.cauda-equina.name',
+        desc: 'Checker result, name of a likely cause. "Bottom of the spine" means its lowest part, not the buttocks. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        'Nerves at the base of the spine get squeezed, and this is an emergency, as you could lose control of your bladder, bowels or legs for good.',
+        {
+          id: 'cause.cauda-equina.summary',
+          desc: 'Checker result, one sentence under the cause name. Must stay clearly an emergency.',
+        },
+      ),
+    },
+    cellulitis: {
+      name: msg('Skin infection (cellulitis)', {
+        id: 'cause.cellulitis.name',
+        desc: 'Checker result, name of a likely cause: an infection of the skin and the layer under it. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        'An infection makes the skin hot, swollen, sore and red or darker, and it needs treatment because it can spread.',
+        {
+          id: 'cause.cellulitis.summary',
+          desc: 'Checker result, one sentence under the cause name. "Red or darker": redness is harder to see on brown or black skin.',
+        },
+      ),
+    },
+    sepsis: {
+      name: msg('Serious reaction to an infection (sepsis)', {
+        id: 'cause.sepsis.name',
+        desc: 'Checker result, name of a likely cause. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        "The body's fight against an infection starts to harm the body itself, and this is an emergency.",
+        {
+          id: 'cause.sepsis.summary',
+          desc: 'Checker result, one sentence under the cause name. Must stay clearly an emergency.',
+        },
+      ),
+    },
+    'tendon-rupture': {
+      name: msg('Torn Achilles tendon or badly torn calf muscle', {
+        id: 'cause.tendon-rupture.name',
+        desc: 'Checker result, name of a likely cause: a complete tear (rupture) of the Achilles tendon, the strong cord above the heel, or of a calf muscle. Must read as more serious than "Calf muscle strain or tear".',
+      }),
+      summary: msg(
+        'The strong cord above the heel or a calf muscle tears right through, often with a snap, and it needs to be seen the same day.',
+        {
+          id: 'cause.tendon-rupture.summary',
+          desc: 'Checker result, one sentence under the cause name. "The strong cord above the heel" is the Achilles tendon. Keep "the same day".',
+        },
+      ),
+    },
+    'bakers-cyst': {
+      name: msg("Fluid-filled lump behind the knee (Baker's cyst)", {
+        id: 'cause.bakers-cyst.name',
+        desc: 'Checker result, name of a likely cause. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        'If this lump bursts, fluid leaks into the calf and causes pain and swelling that look like a blood clot, so it needs checking.',
+        {
+          id: 'cause.bakers-cyst.summary',
+          desc: 'Checker result, one sentence under the cause name.',
+        },
+      ),
+    },
+    phlebitis: {
+      name: msg('Sore, swollen vein near the skin (phlebitis)', {
+        id: 'cause.phlebitis.name',
+        desc: 'Checker result, name of a likely cause: superficial thrombophlebitis. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        'A vein just under the skin gets hard, red and sore, and it should be checked in case there is a clot deeper in the leg.',
+        {
+          id: 'cause.phlebitis.summary',
+          desc: 'Checker result, one sentence under the cause name.',
+        },
+      ),
+    },
+    cramp: {
+      name: msg('Leg cramp', {
+        id: 'cause.cramp.name',
+        desc: 'Checker result, name of a likely cause: a sudden, painful tightening of a muscle.',
+      }),
+      summary: msg(
+        'A muscle suddenly tightens into a painful knot for a short time, which is common and usually harmless.',
+        {
+          id: 'cause.cramp.summary',
+          desc: 'Checker result, one sentence under the cause name.',
+        },
+      ),
+    },
+    'muscle-soreness': {
+      name: msg('Sore muscles after exercise', {
+        id: 'cause.muscle-soreness.name',
+        desc: 'Checker result, name of a likely cause: delayed-onset muscle soreness.',
+      }),
+      summary: msg(
+        'Muscles ache a day or two after hard or new exercise, and this gets better by itself within a week.',
+        {
+          id: 'cause.muscle-soreness.summary',
+          desc: 'Checker result, one sentence under the cause name.',
+        },
+      ),
+    },
+    'statin-myopathy': {
+      name: msg('Muscle pain from a statin (a cholesterol medicine)', {
+        id: 'cause.statin-myopathy.name',
+        desc: 'Checker result, name of a likely cause: muscle side effects of statins.',
+      }),
+      summary: msg(
+        'Statins can cause muscle pain, weakness or cramps, and these are sometimes a sign of muscle damage, so a doctor should check soon.',
+        {
+          id: 'cause.statin-myopathy.summary',
+          desc: 'Checker result, one sentence under the cause name. Do not tell the reader to stop or keep taking the medicine: a doctor decides.',
+        },
+      ),
+    },
+    'heart-failure': {
+      name: msg('Weak heart pumping (heart failure)', {
+        id: 'cause.heart-failure.name',
+        desc: 'Checker result, name of a likely cause. Plain name first, then the medical name in brackets. "Heart failure" means the heart pumps less well, not that it has stopped.',
+      }),
+      summary: msg(
+        'The heart does not pump as well as it should, so fluid can build up and make both legs swell.',
+        {
+          id: 'cause.heart-failure.summary',
+          desc: 'Checker result, one sentence under the cause name.',
+        },
+      ),
+    },
+  };
+  return ALL_CAUSES.map((id) => ({ id, ...text[id] }));
+}

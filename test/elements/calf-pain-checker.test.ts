@@ -1,0 +1,284 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { CalfPainChecker, CheckerResultDetail } from '../../src/elements/calf-pain-checker.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
+import { SCREENS, type FindingId, type Level } from '../../src/checker/ids.js';
+import { triage } from '../../src/checker/triage.js';
+import { screenText } from '../../src/content/checker-text.js';
+import { PUBLIC_VIGNETTES } from '../checker/public-vignettes.js';
+
+const root = (el: CalfPainChecker) => el.shadowRoot!;
+const input = (el: CalfPainChecker, id: string) =>
+  root(el).querySelector<HTMLInputElement>(`#option-${id}`)!;
+const nextButton = (el: CalfPainChecker) =>
+  root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+const buttonByText = (el: CalfPainChecker, text: string) =>
+  [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+
+async function next(el: CalfPainChecker): Promise<void> {
+  nextButton(el).click();
+  await el.updateComplete;
+}
+
+/** Answers the current screen with these findings, or "None of these" when none belong to it. */
+async function answer(el: CalfPainChecker, findings: readonly string[]): Promise<void> {
+  const screen = SCREENS.find((s) => root(el).querySelector(`#question-${s.id}`))!;
+  const mine = screen.findings.filter((id) => findings.includes(id));
+  const pick = (id: string) => {
+    if (!input(el, id).checked) input(el, id).click();
+  };
+  if (mine.length === 0) pick(screen.kind === 'checklist' ? 'none' : screen.findings.at(-1)!);
+  mine.forEach(pick);
+  await el.updateComplete;
+  await next(el);
+}
+
+async function runThrough(el: CalfPainChecker, findings: readonly string[]): Promise<void> {
+  for (let i = 0; i < SCREENS.length && !root(el).querySelector('.result'); i++) {
+    await answer(el, findings);
+  }
+}
+
+/** Presses Tab until `target` has focus (at most 30 presses: a screen has fewer stops). */
+async function tabTo(el: CalfPainChecker, target: Element): Promise<void> {
+  for (let i = 0; i < 30 && root(el).activeElement !== target; i++) {
+    await sendKeys({ press: 'Tab' });
+  }
+  expect(root(el).activeElement).to.equal(target);
+}
+
+/** A set of findings that gives each level, found with the engine itself. */
+const LEVEL_CASES: Record<Level, FindingId[]> = {
+  emergency: ['breathless'],
+  urgent: ['onset-gradual', 'swelling-one-leg', 'duration-under-3-days', 'trend-same'],
+  routine: ['onset-walking', 'smoker', 'over-50', 'duration-over-2-weeks', 'trend-same'],
+  'self-care': ['onset-after-exercise', 'both-legs', 'duration-under-3-days', 'trend-better'],
+};
+
+describe('<calf-pain-checker>', () => {
+  it('asks the emergency question first, with a progress line', async () => {
+    const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+    const legend = root(el).querySelector('fieldset legend')!;
+    expect(legend.textContent!.trim()).to.equal(screenText()[0].question);
+    expect(root(el).querySelector('.progress')!.textContent!.trim()).to.equal('Question 1 of 6');
+    expect(root(el).querySelectorAll('input[type="checkbox"]').length).to.equal(
+      SCREENS[0].findings.length + 1,
+    );
+  });
+
+  it('can be answered with the keyboard alone, and moves focus to each question and the result', async () => {
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker region="GB"></calf-pain-checker>`,
+    );
+    // Checkboxes are reached with Tab and ticked with Space; a radio group is one Tab stop, and
+    // the arrow keys choose within it.
+    const picks: Record<string, { id: string; arrows?: number }> = {
+      emergency: { id: 'none' },
+      onset: { id: 'onset-injury', arrows: 0 },
+      signs: { id: 'bruising' },
+      risks: { id: 'none' },
+      duration: { id: 'duration-3-days-to-2-weeks', arrows: 1 },
+      trend: { id: 'trend-same', arrows: 1 },
+    };
+    for (const [index, screen] of SCREENS.entries()) {
+      const questionHeading = root(el).querySelector(`#question-${screen.id}`)!;
+      if (index > 0) expect(root(el).activeElement, screen.id).to.equal(questionHeading);
+      expect(root(el).querySelector('.progress')!.textContent).to.contain(
+        `Question ${index + 1} of 6`,
+      );
+      const pick = picks[screen.id];
+      if (pick.arrows === undefined) {
+        await tabTo(el, input(el, pick.id));
+        await sendKeys({ press: 'Space' });
+      } else {
+        await tabTo(el, input(el, screen.findings[0]));
+        if (pick.arrows === 0) await sendKeys({ press: 'Space' });
+        for (let i = 0; i < pick.arrows; i++) await sendKeys({ press: 'ArrowDown' });
+      }
+      await el.updateComplete;
+      expect(input(el, pick.id).checked, screen.id).to.be.true;
+      await tabTo(el, nextButton(el));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    }
+    const result = root(el).querySelector('.result')!;
+    expect(result).to.exist;
+    expect(root(el).activeElement).to.equal(root(el).querySelector('#result-heading'));
+    const answered = ['onset-injury', 'bruising', 'duration-3-days-to-2-weeks', 'trend-same'];
+    expect(el.findings).to.deep.equal(answered);
+    expect(el.result).to.deep.equal(triage(answered));
+  });
+
+  it('is accessible on every screen', async () => {
+    const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+    for (const screen of SCREENS) {
+      expect(root(el).querySelector(`#question-${screen.id}`), screen.id).to.exist;
+      await expect(el).to.be.accessible();
+      await answer(el, LEVEL_CASES.routine);
+    }
+  });
+
+  for (const [level, findings] of Object.entries(LEVEL_CASES) as [Level, FindingId[]][]) {
+    it(`shows an accessible ${level} result, announced and focused, and fires the event`, async () => {
+      const el = await fixture<CalfPainChecker>(
+        html`<calf-pain-checker region="GB"></calf-pain-checker>`,
+      );
+      expect(triage(findings).level).to.equal(level);
+      const status = root(el).querySelector('[role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('');
+      const event = oneEvent(el, 'calf-checker-result') as Promise<
+        CustomEvent<CheckerResultDetail>
+      >;
+      await runThrough(el, findings);
+      const { detail, bubbles, composed } = await event;
+      expect(bubbles && composed).to.be.true;
+      expect(detail.level).to.equal(level);
+      expect(detail.findings).to.deep.equal(el.findings);
+      expect(detail.causes).to.deep.equal(triage(el.findings).causes.map((c) => c.id));
+      expect(Object.keys(detail).sort()).to.deep.equal(['causes', 'findings', 'level']);
+      expect(root(el).querySelector('[role="status"]')).to.equal(status);
+      expect(status.textContent!.trim()).to.not.equal('');
+      expect(root(el).activeElement).to.equal(root(el).querySelector('#result-heading'));
+      expect(root(el).querySelectorAll('.for-doctor li').length).to.equal(el.findings.length);
+      expect(root(el).textContent).to.contain('This is not a diagnosis');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('uses the emergency card with the region’s number for emergency and urgent results', async () => {
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker region="NZ"></calf-pain-checker>`,
+    );
+    await runThrough(el, LEVEL_CASES.emergency);
+    const banner = root(el).querySelector('red-flag-banner')!;
+    await banner.updateComplete;
+    expect(banner.level).to.equal('emergency');
+    expect(banner.shadowRoot!.querySelector('a[href="tel:111"]')).to.exist;
+
+    const urgent = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker region="GB" clinic-phone="01234 567890"></calf-pain-checker>`,
+    );
+    await runThrough(urgent, LEVEL_CASES.urgent);
+    const card = root(urgent).querySelector('red-flag-banner')!;
+    await card.updateComplete;
+    expect(card.level).to.equal('urgent');
+    const tel = [...card.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.textContent);
+    expect(tel).to.deep.equal(['111', '01234 567890']);
+  });
+
+  it('shows the result at once when an emergency sign is ticked', async () => {
+    const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+    input(el, 'cold-pale-leg').click();
+    await el.updateComplete;
+    await next(el);
+    expect(el.result!.level).to.equal('emergency');
+    expect(el.result!.causes[0].id).to.equal('acute-limb-ischemia');
+  });
+
+  it('"None of these" clears the other boxes, and a box clears "None of these"', async () => {
+    const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+    input(el, 'breathless').click();
+    input(el, 'fainting').click();
+    await el.updateComplete;
+    input(el, 'none').click();
+    await el.updateComplete;
+    expect(input(el, 'breathless').checked).to.be.false;
+    expect(input(el, 'fainting').checked).to.be.false;
+    expect(input(el, 'none').checked).to.be.true;
+    input(el, 'fainting').click();
+    await el.updateComplete;
+    expect(input(el, 'none').checked).to.be.false;
+  });
+
+  it('asks for an answer before going on, and says so next to the question', async () => {
+    const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+    await next(el);
+    const error = root(el).querySelector('.error')!;
+    expect(error).to.exist;
+    expect(root(el).activeElement).to.equal(error);
+    expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain(
+      error.id,
+    );
+    expect(root(el).querySelector('#question-emergency')).to.exist;
+  });
+
+  it('keeps earlier answers when going back, and clears them on Start again', async () => {
+    const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+    await answer(el, ['onset-walking']);
+    await answer(el, ['onset-walking']);
+    buttonByText(el, 'Back').click();
+    await el.updateComplete;
+    expect(input(el, 'onset-walking').checked).to.be.true;
+    buttonByText(el, 'Back').click();
+    await el.updateComplete;
+    expect(input(el, 'none').checked).to.be.true;
+    await runThrough(el, LEVEL_CASES.routine);
+    expect(root(el).querySelector('.result')).to.exist;
+    buttonByText(el, 'Start again').click();
+    await el.updateComplete;
+    expect(el.findings).to.deep.equal([]);
+    expect(input(el, 'none').checked).to.be.false;
+    expect(root(el).activeElement).to.equal(root(el).querySelector('#question-emergency'));
+  });
+
+  it('copies the sentences for the doctor', async () => {
+    const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+    await runThrough(el, LEVEL_CASES.routine);
+    let copied = '';
+    const original = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = async (text: string) => {
+      copied = text;
+    };
+    try {
+      buttonByText(el, 'Copy').click();
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+    } finally {
+      navigator.clipboard.writeText = original;
+    }
+    const sentences = [...root(el).querySelectorAll('.for-doctor li')].map((li) =>
+      li.textContent!.trim(),
+    );
+    expect(copied.split('\n')).to.deep.equal(sentences);
+    expect(buttonByText(el, 'Copied')).to.exist;
+  });
+
+  for (const vignette of PUBLIC_VIGNETTES) {
+    it(`gives the engine's answer through the UI for ${vignette.id}`, async () => {
+      const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+      await runThrough(el, vignette.findings);
+      const engine = triage(vignette.findings);
+      expect(el.result!.level).to.equal(engine.level);
+      expect(el.result!.level).to.equal(vignette.expected_level);
+      // An emergency sign ends the questions early: the causes come from the answers given.
+      expect(el.result!).to.deep.equal(triage(el.findings));
+      const shown = [...root(el).querySelectorAll('.causes .cause-name')].length;
+      expect(shown).to.equal(Math.min(3, el.result!.causes.length));
+      const top3 = el.result!.causes.slice(0, 3).map((c) => c.id);
+      expect([vignette.primary_cause, ...vignette.acceptable_causes].some((c) => top3.includes(c)))
+        .to.be.true;
+    });
+  }
+
+  it('inside the guide, "Read more" opens the cause’s section', async () => {
+    const guide = await fixture<CalfPainGuide>(
+      html`<calf-pain-guide open="check"></calf-pain-guide>`,
+    );
+    const el = guide.shadowRoot!.querySelector('calf-pain-checker')!;
+    await runThrough(el, LEVEL_CASES.routine);
+    const link = root(el).querySelector<HTMLButtonElement>('.causes button.link')!;
+    link.click();
+    await guide.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    const cause = el.result!.causes[0].id;
+    expect(guide.shadowRoot!.activeElement!.id).to.equal(cause);
+  });
+
+  it('is hidden inside the guide by hide-checker', async () => {
+    const guide = await fixture<CalfPainGuide>(
+      html`<calf-pain-guide hide-checker></calf-pain-guide>`,
+    );
+    expect(guide.shadowRoot!.querySelector('calf-pain-checker')).to.not.exist;
+  });
+});
