@@ -30,18 +30,29 @@ export function regionOfLanguageTag(tag: string | null | undefined): string | un
   }
 }
 
-/**
- * The region of the closest `lang` that names one, walking up from `node` through shadow roots,
- * so `<html lang="es-AU">` sets Australian numbers for a guide deep inside the page.
- */
-export function regionFromPage(node: Node): string | undefined {
+/** The `lang` attributes from `node` upwards, nearest first, crossing shadow roots. */
+function* languageTagsAbove(node: Node): Generator<string> {
   let current: Node | null = node;
   while (current) {
-    if (current instanceof Element) {
-      const region = regionOfLanguageTag(current.getAttribute('lang'));
-      if (region) return region;
-    }
+    const lang = current instanceof Element ? current.getAttribute('lang') : null;
+    if (lang) yield lang;
     current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+}
+
+/** The closest `lang` attribute above `node`. */
+export function closestLanguageTag(node: Node): string | undefined {
+  return languageTagsAbove(node).next().value ?? undefined;
+}
+
+/**
+ * The region of the closest `lang` that names one, so `<html lang="es-AU">` sets Australian
+ * numbers for a guide deep inside the page.
+ */
+export function regionFromPage(node: Node): string | undefined {
+  for (const tag of languageTagsAbove(node)) {
+    const region = regionOfLanguageTag(tag);
+    if (region) return region;
   }
   return undefined;
 }

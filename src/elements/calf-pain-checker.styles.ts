@@ -27,6 +27,10 @@ export const calfPainCheckerStyles = css`
   .result-heading {
     font-size: 1.5em;
   }
+  .result :is(h2, h3, h4, h5, h6):not(.result-heading) {
+    font-size: 1.25em;
+    margin-block-start: 1em;
+  }
   .hint {
     color: var(--_muted);
   }
@@ -149,7 +153,8 @@ export const calfPainCheckerStyles = css`
   }
   .for-doctor {
     background: var(--_surface);
-    padding: 1em 1em 1em 2.25em;
+    padding-block: 1em;
+    padding-inline: 2.25em 1em;
     border-radius: var(--_radius);
   }
   .not-diagnosis {

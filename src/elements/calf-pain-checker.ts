@@ -414,8 +414,7 @@ export class CalfPainChecker extends LitElement {
       .clinicPhone=${this.clinicPhone}
       .clinicUrl=${this.clinicUrl}
       theme=${this.theme}
-      ><p>${this.levelAction(result.level)}</p></red-flag-banner
-    >`;
+    ></red-flag-banner>`;
   }
 
   private renderResult(result: TriageResult): TemplateResult {

@@ -21,12 +21,13 @@ import {
 } from '../content/types.js';
 import { VERSION } from '../define.js';
 import {
+  closestLanguageTag,
   emergencyNumberFor,
   isRegionCode,
   numbersFor,
   regionFromPage,
 } from '../emergency-numbers.js';
-import { directionFor, getLocale } from '../localization.js';
+import { directionFor, getLocale, supportedLocaleFor } from '../localization.js';
 import { parseHeadingLevel, warnBadAttribute } from './attribute-check.js';
 import { heading } from './heading.js';
 import { chevronIcon, emergencyIcon, infoIcon, urgentIcon } from './icons.js';
@@ -246,9 +247,13 @@ export class CalfPainGuide extends LitElement {
   }
 
   private reviewedLine(locale: string): string {
+    // The page's own tag (en-GB) formats dates the way its readers expect, when it is in the
+    // language being shown.
+    const pageTag = closestLanguageTag(this);
+    const dateLocale = pageTag && supportedLocaleFor(pageTag) === locale ? pageTag : locale;
     let date = REVIEWED_ON;
     try {
-      date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      date = new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
         new Date(`${REVIEWED_ON}T00:00:00Z`),
       );
     } catch {

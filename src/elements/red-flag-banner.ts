@@ -227,7 +227,7 @@ export class RedFlagBanner extends LitElement {
       const link = html`<a class="number" href=${telHref(line.number)}>${line.number}</a>`;
       const name = line.name;
       lineText = html`<p>
-        ${msg(html`Or call ${name} on ${link} for urgent medical advice.`, {
+        ${msg(html`Or get urgent medical advice from ${name}: ${link}.`, {
           id: 'banner.urgent.line',
           desc: 'Urgent card. First placeholder: the name of the national health advice line (not translated); second: its phone number as a link.',
         })}

@@ -7,19 +7,25 @@ import { css } from 'lit';
  */
 export const sharedStyles = css`
   :host {
-    display: block;
-    box-sizing: border-box;
+    /*
+     * The host's font family and size are respected. The properties a theme may force on every
+     * element ("* { … !important }") are reset with !important: between a page and a shadow tree,
+     * the shadow tree's important declarations win, so the page cannot make the guide unreadable.
+     */
+    display: block !important;
+    box-sizing: border-box !important;
     max-inline-size: 100%;
-    /* The host's font is respected; the text properties a theme may force are reset. */
     font-family: var(--cpg-font-family, inherit);
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    white-space: normal;
-    font-style: normal;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
+    font-style: normal !important;
+    transition: none !important;
+    animation: none !important;
     overflow-wrap: break-word;
     --_text: var(--cpg-text-color, #212b32);
     --_muted: var(--cpg-secondary-text-color, #4c6272);
@@ -102,8 +108,7 @@ export const sharedStyles = css`
   }
   a:focus-visible,
   button:focus-visible,
-  input:focus-visible + label,
-  [tabindex='-1']:focus-visible {
+  input:focus-visible + label {
     outline: 3px solid transparent;
     background-color: var(--_focus);
     color: var(--_focus-text);
@@ -142,8 +147,7 @@ export const sharedStyles = css`
   }
   @media (forced-colors: active) {
     a:focus-visible,
-    button:focus-visible,
-    [tabindex='-1']:focus-visible {
+    button:focus-visible {
       outline: 3px solid Highlight;
     }
   }
