@@ -6,7 +6,6 @@ import { defineElement } from './define.js';
 import { CalfPainChecker } from './elements/calf-pain-checker.js';
 import { CalfPainGuide } from './elements/calf-pain-guide.js';
 import { RedFlagBanner } from './elements/red-flag-banner.js';
-import { followDocumentLanguage } from './localization.js';
 
 export { CalfPainChecker, CalfPainGuide, RedFlagBanner };
 export { VERSION } from './define.js';
@@ -19,4 +18,3 @@ export type { CauseId, FindingId, Level, TriageResult } from './checker/ids.js';
 defineElement('red-flag-banner', RedFlagBanner);
 defineElement('calf-pain-checker', CalfPainChecker);
 defineElement('calf-pain-guide', CalfPainGuide);
-followDocumentLanguage();

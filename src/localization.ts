@@ -1,13 +1,29 @@
 /**
  * The widget's languages. @lit/localize's active locale is page-wide, so one page shows one
- * widget language: the `<html lang>` of the page (watched for changes), else English.
+ * widget language: each top-level widget asks for the language of its `locale` attribute, else
+ * of the closest `lang` (up to `<html lang>`), else English; the first to ask decides, a later
+ * widget that wants another language is told so with a warning, and a change of `<html lang>`
+ * or of a `locale` attribute switches every widget on the page.
  */
 import { configureLocalization } from '@lit/localize';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 // Static imports keep every language inside the one bundle file (no chunks to host).
+import * as templatesAr from './generated/locales/ar.js';
+import * as templatesDe from './generated/locales/de.js';
 import * as templatesEs from './generated/locales/es.js';
+import * as templatesFr from './generated/locales/fr.js';
+import * as templatesPtBr from './generated/locales/pt-BR.js';
+import * as templatesZhHans from './generated/locales/zh-Hans.js';
 
-const localizedTemplates = new Map([['es', templatesEs]]);
+const localizedTemplates = new Map([
+  ['ar', templatesAr],
+  ['de', templatesDe],
+  ['es', templatesEs],
+  ['fr', templatesFr],
+  ['pt-BR', templatesPtBr],
+  ['zh-Hans', templatesZhHans],
+]);
 
 export const SUPPORTED_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
 
@@ -21,14 +37,49 @@ export const { getLocale, setLocale } = configureLocalization({
   },
 });
 
-/** The supported locale closest to a BCP 47 tag: `es-MX` → `es`; anything unknown → `en`. */
-export function supportedLocaleFor(tag: string | null | undefined): string {
-  if (!tag) return sourceLocale;
-  const lower = tag.trim().toLowerCase();
-  const exact = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === lower);
-  if (exact) return exact;
-  const language = lower.split(/[-_]/)[0];
-  return SUPPORTED_LOCALES.find((l) => l.toLowerCase().split('-')[0] === language) ?? sourceLocale;
+export interface LocaleChoice {
+  locale: string;
+  /** Why the choice is not what was asked for, when the reader should know. */
+  warning?: string;
+}
+
+/**
+ * The supported locale for a BCP 47 tag. A region falls back to its language (`es-MX` → `es`);
+ * European Portuguese gets Brazilian and Traditional Chinese gets Simplified, with a warning;
+ * an unknown language gets English, with a warning.
+ */
+export function chooseLocale(tag: string | null | undefined): LocaleChoice {
+  const wanted = (tag ?? '').trim();
+  if (!wanted) return { locale: sourceLocale };
+  let parsed: Intl.Locale;
+  try {
+    parsed = new Intl.Locale(wanted);
+  } catch {
+    return { locale: sourceLocale, warning: `"${wanted}" is not a language tag; showing English.` };
+  }
+  const { language, script, region } = parsed;
+  const exact = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === wanted.toLowerCase());
+  if (exact) return { locale: exact };
+  if (language === 'pt') {
+    return region === 'BR' || !region
+      ? { locale: 'pt-BR' }
+      : {
+          locale: 'pt-BR',
+          warning: `no translation for "${wanted}"; showing Brazilian Portuguese.`,
+        };
+  }
+  if (language === 'zh') {
+    const traditional = script === 'Hant' || ['TW', 'HK', 'MO'].includes(region ?? '');
+    return traditional
+      ? {
+          locale: 'zh-Hans',
+          warning: `no translation for "${wanted}"; showing Simplified Chinese.`,
+        }
+      : { locale: 'zh-Hans' };
+  }
+  const sameLanguage = SUPPORTED_LOCALES.find((l) => l.split('-')[0].toLowerCase() === language);
+  if (sameLanguage) return { locale: sameLanguage };
+  return { locale: sourceLocale, warning: `no translation for "${wanted}"; showing English.` };
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
@@ -38,22 +89,90 @@ export function directionFor(locale: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(locale.split('-')[0]) ? 'rtl' : 'ltr';
 }
 
-let following = false;
+/** Our own tags: one of them inside another follows its parent rather than asking itself. */
+const WIDGET_TAGS = new Set(['calf-pain-guide', 'calf-pain-checker', 'red-flag-banner']);
 
-/** Shows the widget in the page's language and follows later changes of `<html lang>`. */
-export function followDocumentLanguage(): void {
-  if (following || typeof document === 'undefined') return;
-  following = true;
-  const apply = () => {
-    const wanted = supportedLocaleFor(document.documentElement.lang);
-    if (wanted !== getLocale()) {
-      // A rejected load must not surface as an unhandled rejection on the host page.
-      setLocale(wanted).catch((error: unknown) => console.warn(error));
-    }
-  };
-  apply();
-  new MutationObserver(apply).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
+type LanguageHost = ReactiveControllerHost & HTMLElement & { locale: string };
+
+const topLevelWidgets = new Set<LanguageHost>();
+const warned = new Set<string>();
+/** The locale last asked for: the one the page shows, or is loading. */
+let pageLocale = sourceLocale;
+let observer: MutationObserver | undefined;
+
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`calf-pain-guide: ${message}`);
+}
+
+function closestLang(element: Element): string | undefined {
+  const owner = element.closest('[lang]');
+  if (owner) return owner.getAttribute('lang') ?? undefined;
+  // Inside someone else's shadow root: look on from its host.
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? closestLang(root.host) : undefined;
+}
+
+function showLocale(locale: string): void {
+  if (locale === pageLocale) return;
+  pageLocale = locale;
+  // A failed load must never surface as an unhandled rejection on the host page.
+  setLocale(locale).catch((error: unknown) => console.warn(error));
+}
+
+function ask(host: LanguageHost, isNewcomer: boolean): void {
+  const tag = host.locale.trim() || closestLang(host);
+  const choice = chooseLocale(tag);
+  if (choice.warning) warnOnce(choice.warning);
+  if (choice.locale === pageLocale) return;
+  const othersShowing = [...topLevelWidgets].some((other) => other !== host && other.isConnected);
+  if (isNewcomer && othersShowing) {
+    warnOnce(
+      `<${host.localName}> asks for "${choice.locale}" but this page already shows its widgets in ` +
+        `"${pageLocale}": one page shows one widget language.`,
+    );
+    return;
+  }
+  showLocale(choice.locale);
+}
+
+function watchDocumentLanguage(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => {
+    for (const host of topLevelWidgets) ask(host, false);
   });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/**
+ * Gives an element the page's widget language: asks for its own on connect, and again when
+ * its `locale` attribute changes (call `localeChanged()`).
+ */
+export class PageLanguageController implements ReactiveController {
+  constructor(private readonly host: LanguageHost) {
+    host.addController(this);
+  }
+
+  private get isNested(): boolean {
+    const root = this.host.getRootNode();
+    return root instanceof ShadowRoot && WIDGET_TAGS.has(root.host.localName);
+  }
+
+  hostConnected(): void {
+    if (this.isNested) return;
+    const isNewcomer = !topLevelWidgets.has(this.host);
+    topLevelWidgets.add(this.host);
+    watchDocumentLanguage();
+    ask(this.host, isNewcomer && topLevelWidgets.size > 1);
+  }
+
+  hostDisconnected(): void {
+    topLevelWidgets.delete(this.host);
+  }
+
+  /** The `locale` attribute changed: switch the page's widgets to it. */
+  localeChanged(): void {
+    if (!this.isNested && this.host.isConnected) ask(this.host, false);
+  }
 }

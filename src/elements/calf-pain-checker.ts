@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import {
@@ -11,14 +11,15 @@ import {
 } from '../checker/ids.js';
 import { triage } from '../checker/triage.js';
 import { causeText, findingText, screenText } from '../content/checker-text.js';
-import { VERSION } from '../define.js';
-import { directionFor, getLocale } from '../localization.js';
-import { parseHeadingLevel, safeHttpUrl, warnBadAttribute } from './attribute-check.js';
+import { getLocale } from '../localization.js';
+import { safeHttpUrl } from './attribute-check.js';
 import { heading } from './heading.js';
 import { tickIcon } from './icons.js';
-import { THEMES, type Theme } from './red-flag-banner.js';
 import { sharedStyles } from './shared.styles.js';
 import { calfPainCheckerStyles } from './calf-pain-checker.styles.js';
+import { WidgetElement } from './widget-element.js';
+// Renders <red-flag-banner>; index.ts defines it.
+import './red-flag-banner.js';
 
 /** Detail of `calf-checker-result`: ids only, never free text. */
 export interface CheckerResultDetail {
@@ -50,39 +51,14 @@ const CAUSES_SHOWN = 3;
  * @cssprop --cpg-font-family - Font; default: inherited from the page.
  */
 @localized()
-export class CalfPainChecker extends LitElement {
-  static version = VERSION;
+export class CalfPainChecker extends WidgetElement {
   static override styles = [sharedStyles, calfPainCheckerStyles];
-
-  /** Level of the question and result headings, 1–6. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
-
-  /** The reader's country (ISO 3166-1, e.g. `GB`). Default: from the page's `lang`. */
-  @property() region = '';
-
-  /** Overrides the emergency number for the region. */
-  @property({ attribute: 'emergency-number' }) emergencyNumber = '';
-
-  /** Overrides the urgent-advice number for the region. */
-  @property({ attribute: 'urgent-number' }) urgentNumber = '';
-
-  /** The clinic's name, shown with its phone number and link. */
-  @property({ attribute: 'clinic-name' }) clinicName = '';
-
-  /** The clinic's phone number for same-day and routine care. */
-  @property({ attribute: 'clinic-phone' }) clinicPhone = '';
-
-  /** The clinic's booking or contact page (http or https). */
-  @property({ attribute: 'clinic-url' }) clinicUrl = '';
 
   /**
    * Address of a page with `<calf-pain-guide>`, for "Read more" links when the checker is used
    * alone. Inside the guide, the links open the guide's own sections.
    */
   @property({ attribute: 'guide-url' }) guideUrl = '';
-
-  /** `light` (default), `dark`, or `auto` to follow the reader's setting. */
-  @property({ reflect: true }) theme: Theme = 'light';
 
   /** The screen shown: 0–5 for the questions, 6 for the result. */
   @state() private step = 0;
@@ -96,13 +72,6 @@ export class CalfPainChecker extends LitElement {
 
   private focusAfterUpdate = false;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme') && !THEMES.includes(this.theme)) {
-      warnBadAttribute(this, 'theme', this.theme, 'light');
-      this.theme = 'light';
-    }
-  }
-
   /** Clears every answer and goes back to the first question. */
   reset(): void {
     this.answers = new Map();
@@ -111,12 +80,6 @@ export class CalfPainChecker extends LitElement {
     this.announcement = '';
     this.copied = false;
     this.goTo(0);
-  }
-
-  private get level(): number {
-    const level = parseHeadingLevel(this.headingLevel);
-    if (level === undefined) warnBadAttribute(this, 'heading-level', this.headingLevel, '2');
-    return level ?? 2;
   }
 
   /** Every finding answered so far, in the contract's order. */
@@ -207,17 +170,18 @@ export class CalfPainChecker extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = getLocale();
-    return html`<div class="checker" part="checker" lang=${locale} dir=${directionFor(locale)}>
-      ${
-        this.step === RESULT_STEP && this.result
-          ? this.renderResult(this.result)
-          : this.renderScreen(SCREENS[this.step])
-      }
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        ${this.announcement}
-      </div>
-    </div>`;
+    return this.inLanguage(
+      html`${
+          this.step === RESULT_STEP && this.result
+            ? this.renderResult(this.result)
+            : this.renderScreen(SCREENS[this.step])
+        }
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          ${this.announcement}
+        </div>`,
+      'checker',
+      'checker',
+    );
   }
 
   private renderScreen(screen: Screen): TemplateResult {
@@ -262,7 +226,7 @@ export class CalfPainChecker extends LitElement {
       </p>
       <fieldset part="question" aria-describedby=${describedBy || nothing}>
         <legend>
-          ${heading(this.level, text?.question ?? '', {
+          ${heading(this.headingLevelInForce, text?.question ?? '', {
             focusable: true,
             id: `question-${screen.id}`,
           })}
@@ -407,7 +371,7 @@ export class CalfPainChecker extends LitElement {
     return html`<red-flag-banner
       level=${bannerLevel}
       heading-level=${level}
-      .region=${this.region}
+      .region=${this.regionInForce ?? ''}
       .emergencyNumber=${this.emergencyNumber}
       .urgentNumber=${this.urgentNumber}
       .clinicName=${this.clinicName}
@@ -418,7 +382,7 @@ export class CalfPainChecker extends LitElement {
   }
 
   private renderResult(result: TriageResult): TemplateResult {
-    const level = this.level;
+    const level = this.headingLevelInForce;
     const labels = new Map(findingText().map((f) => [f.id, f]));
     const causes = new Map(causeText().map((c) => [c.id, c]));
     const canLink = this.insideGuide || Boolean(safeHttpUrl(this.guideUrl));
@@ -496,7 +460,7 @@ export class CalfPainChecker extends LitElement {
                 id: 'checker.safety-net.heading',
                 desc: 'Heading of the safety-net card under a non-emergency result: signs that mean get help now.',
               })}
-              .region=${this.region}
+              .region=${this.regionInForce ?? ''}
               .emergencyNumber=${this.emergencyNumber}
               theme=${this.theme}
             ></red-flag-banner>`

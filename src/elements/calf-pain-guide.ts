@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { CauseId } from '../checker/ids.js';
@@ -19,23 +19,17 @@ import {
   type HelpAdvice,
   type SectionId,
 } from '../content/types.js';
-import { VERSION } from '../define.js';
-import {
-  closestLanguageTag,
-  emergencyNumberFor,
-  isRegionCode,
-  numbersFor,
-  regionFromPage,
-} from '../emergency-numbers.js';
-import { directionFor, getLocale, supportedLocaleFor } from '../localization.js';
-import { parseHeadingLevel, warnBadAttribute } from './attribute-check.js';
+import { closestLanguageTag, emergencyNumberFor } from '../emergency-numbers.js';
+import { chooseLocale, getLocale } from '../localization.js';
+import { warnBadAttribute } from './attribute-check.js';
 import { heading } from './heading.js';
 import { chevronIcon, emergencyIcon, infoIcon, urgentIcon } from './icons.js';
-import { THEMES, type Theme } from './red-flag-banner.js';
 // The guide renders <calf-pain-checker>; index.ts defines both.
 import './calf-pain-checker.js';
+import './red-flag-banner.js';
 import { sharedStyles } from './shared.styles.js';
 import { calfPainGuideStyles } from './calf-pain-guide.styles.js';
+import { WidgetElement } from './widget-element.js';
 
 /** The "Get help now" explanations: a disclosure of its own, always present. */
 const CONDITIONS_ID = 'get-help';
@@ -72,12 +66,8 @@ function splitList(value: string | null | undefined): string[] {
  * @cssprop --cpg-radius - Corner radius.
  */
 @localized()
-export class CalfPainGuide extends LitElement {
-  static version = VERSION;
+export class CalfPainGuide extends WidgetElement {
   static override styles = [sharedStyles, calfPainGuideStyles];
-
-  /** Level of the guide's main heading, 1–6; sections use the next level down. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
   /** Space-separated ids of the sections that are open. Reflects the reader's choices. */
   @property({ reflect: true }) open = '';
@@ -88,42 +78,8 @@ export class CalfPainGuide extends LitElement {
    */
   @property() sections = '';
 
-  /** The reader's country (ISO 3166-1, e.g. `GB`). Default: from the page's `lang`. */
-  @property() region = '';
-
-  /** The clinic's name, shown with its phone number and link. */
-  @property({ attribute: 'clinic-name' }) clinicName = '';
-
-  /** The clinic's phone number for same-day and routine care. */
-  @property({ attribute: 'clinic-phone' }) clinicPhone = '';
-
-  /** The clinic's booking or contact page (http or https). */
-  @property({ attribute: 'clinic-url' }) clinicUrl = '';
-
-  /** Overrides the emergency number for the region. */
-  @property({ attribute: 'emergency-number' }) emergencyNumber = '';
-
-  /** Overrides the urgent-advice number for the region. */
-  @property({ attribute: 'urgent-number' }) urgentNumber = '';
-
   /** Hides the symptom checker section. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-checker' }) hideChecker = false;
-
-  /** `light` (default), `dark`, or `auto` to follow the reader's setting. */
-  @property({ reflect: true }) theme: Theme = 'light';
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme') && !THEMES.includes(this.theme)) {
-      warnBadAttribute(this, 'theme', this.theme, 'light');
-      this.theme = 'light';
-    }
-  }
-
-  private get level(): number {
-    const level = parseHeadingLevel(this.headingLevel);
-    if (level === undefined) warnBadAttribute(this, 'heading-level', this.headingLevel, '2');
-    return level ?? 2;
-  }
 
   /** The sections shown, in order. Unknown ids are dropped with a warning. */
   get shownSections(): SectionId[] {
@@ -143,15 +99,6 @@ export class CalfPainGuide extends LitElement {
 
   private get openSet(): Set<string> {
     return new Set(splitList(this.open));
-  }
-
-  private get resolvedRegion(): string | undefined {
-    const region = this.region.trim();
-    if (region) {
-      if (isRegionCode(region) && numbersFor(region)) return region.toUpperCase();
-      warnBadAttribute(this, 'region', this.region, 'the region of the page language');
-    }
-    return regionFromPage(this);
   }
 
   /**
@@ -206,12 +153,11 @@ export class CalfPainGuide extends LitElement {
   };
 
   protected override render(): TemplateResult {
-    const locale = getLocale();
-    const level = this.level;
+    const level = this.headingLevelInForce;
     const sectionLevel = level + 1;
     const open = this.openSet;
-    return html`
-      <div class="guide" part="guide" lang=${locale} dir=${directionFor(locale)}>
+    return this.inLanguage(
+      html`
         ${heading(
           level,
           msg('Pain at the top of the calf', {
@@ -225,7 +171,7 @@ export class CalfPainGuide extends LitElement {
           level="emergency"
           heading-level=${sectionLevel}
           .heading=${getHelpTitle()}
-          .region=${this.resolvedRegion ?? ''}
+          .region=${this.regionInForce ?? ''}
           .emergencyNumber=${this.emergencyNumber}
           theme=${this.theme}
         ></red-flag-banner>
@@ -241,16 +187,18 @@ export class CalfPainGuide extends LitElement {
             this.renderSectionContent(id, sectionLevel + 1),
           ),
         )}
-        <p class="reviewed">${this.reviewedLine(locale)}</p>
-      </div>
-    `;
+        <p class="reviewed">${this.reviewedLine(getLocale())}</p>
+      `,
+      'guide',
+      'guide',
+    );
   }
 
   private reviewedLine(locale: string): string {
     // The page's own tag (en-GB) formats dates the way its readers expect, when it is in the
     // language being shown.
     const pageTag = closestLanguageTag(this);
-    const dateLocale = pageTag && supportedLocaleFor(pageTag) === locale ? pageTag : locale;
+    const dateLocale = pageTag && chooseLocale(pageTag).locale === locale ? pageTag : locale;
     let date = REVIEWED_ON;
     try {
       date = new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
@@ -305,7 +253,7 @@ export class CalfPainGuide extends LitElement {
       case 'check':
         return html`<calf-pain-checker
           heading-level=${level}
-          .region=${this.resolvedRegion ?? ''}
+          .region=${this.regionInForce ?? ''}
           .emergencyNumber=${this.emergencyNumber}
           .urgentNumber=${this.urgentNumber}
           .clinicName=${this.clinicName}
@@ -369,7 +317,7 @@ export class CalfPainGuide extends LitElement {
 
   /** "When to get help", one box per level, with the region's emergency number. */
   private renderAdvice(advice: HelpAdvice[]): unknown {
-    const number = this.emergencyNumber.trim() || emergencyNumberFor(this.resolvedRegion);
+    const number = this.emergencyNumber.trim() || emergencyNumberFor(this.regionInForce);
     return advice.map((item) => {
       let icon = infoIcon;
       let lead: string;

@@ -1,31 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { redFlagSigns } from '../content/guide.js';
-import { VERSION } from '../define.js';
-import {
-  emergencyNumberFor,
-  isRegionCode,
-  numbersFor,
-  regionFromPage,
-  telHref,
-} from '../emergency-numbers.js';
-import { directionFor, getLocale } from '../localization.js';
-import {
-  isPhoneNumber,
-  parseHeadingLevel,
-  safeHttpUrl,
-  warnBadAttribute,
-} from './attribute-check.js';
+import { emergencyNumberFor, numbersFor, telHref } from '../emergency-numbers.js';
+import { safeHttpUrl, warnBadAttribute } from './attribute-check.js';
 import { heading } from './heading.js';
 import { emergencyIcon, infoIcon, urgentIcon } from './icons.js';
 import { sharedStyles } from './shared.styles.js';
 import { redFlagBannerStyles } from './red-flag-banner.styles.js';
+import { WidgetElement } from './widget-element.js';
 
 export const BANNER_LEVELS = ['emergency', 'urgent', 'non-urgent'] as const;
 export type BannerLevel = (typeof BANNER_LEVELS)[number];
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
 
 /**
  * A care card that says how fast to get help, with the right phone number for the reader's
@@ -44,95 +30,40 @@ export type Theme = (typeof THEMES)[number];
  * @cssprop --cpg-font-family - Font; default: inherited from the page.
  */
 @localized()
-export class RedFlagBanner extends LitElement {
-  static version = VERSION;
+export class RedFlagBanner extends WidgetElement {
   static override styles = [sharedStyles, redFlagBannerStyles];
 
-  /** How urgent: `emergency` (default), `urgent` or `non-urgent`. */
+  /** How urgent: `emergency` (default), `urgent` or `non-urgent`. Reflected. */
   @property({ reflect: true }) level: BannerLevel = 'emergency';
 
   /** Heading text; default depends on the level. */
   @property() heading = '';
 
-  /** Level of the card's heading, 1–6. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
-
-  /**
-   * The reader's country (ISO 3166-1, e.g. `GB`), which sets the numbers shown. Default: the
-   * region of the closest `lang` attribute (`en-GB`), else a sentence naming common numbers.
-   */
-  @property() region = '';
-
-  /** Overrides the emergency number. */
-  @property({ attribute: 'emergency-number' }) emergencyNumber = '';
-
-  /** Overrides the urgent-advice number. */
-  @property({ attribute: 'urgent-number' }) urgentNumber = '';
-
-  /** The clinic's name, used with its phone number and link. */
-  @property({ attribute: 'clinic-name' }) clinicName = '';
-
-  /** The clinic's own phone number for same-day or routine care. */
-  @property({ attribute: 'clinic-phone' }) clinicPhone = '';
-
-  /** The clinic's own booking or contact page (http or https). */
-  @property({ attribute: 'clinic-url' }) clinicUrl = '';
-
-  /** `light` (default), `dark`, or `auto` to follow the reader's setting. */
-  @property({ reflect: true }) theme: Theme = 'light';
-
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('level') && !BANNER_LEVELS.includes(this.level)) {
       warnBadAttribute(this, 'level', this.level, 'emergency');
       this.level = 'emergency';
     }
-    if (changed.has('theme') && !THEMES.includes(this.theme)) {
-      warnBadAttribute(this, 'theme', this.theme, 'light');
-      this.theme = 'light';
-    }
-  }
-
-  private get resolvedHeadingLevel(): number {
-    const level = parseHeadingLevel(this.headingLevel);
-    if (level === undefined) warnBadAttribute(this, 'heading-level', this.headingLevel, '2');
-    return level ?? 2;
-  }
-
-  /** The region in force: the attribute when valid, else the page's language tags. */
-  get resolvedRegion(): string | undefined {
-    const region = this.region.trim();
-    if (region) {
-      if (isRegionCode(region) && numbersFor(region)) return region.toUpperCase();
-      warnBadAttribute(this, 'region', this.region, 'the region of the page language');
-    }
-    return regionFromPage(this);
-  }
-
-  private checkedNumber(attribute: string, value: string): string | undefined {
-    if (!value.trim()) return undefined;
-    if (isPhoneNumber(value)) return value.trim();
-    warnBadAttribute(this, attribute, value, 'the number for the region');
-    return undefined;
   }
 
   protected override render(): TemplateResult {
-    const locale = getLocale();
     const level = this.level;
     const icon = level === 'emergency' ? emergencyIcon : level === 'urgent' ? urgentIcon : infoIcon;
     const title = html`<span class="visually-hidden">${this.levelPrefix(level)} </span>${
         this.heading || this.defaultHeading(level)
       }`;
-    return html`
-      <div class="card card--${level}" part="card" lang=${locale} dir=${directionFor(locale)}>
-        <div class="heading" part="heading">
-          ${icon}${heading(this.resolvedHeadingLevel, title)}
+    return this.inLanguage(
+      html`<div class="heading" part="heading">
+          ${icon}${heading(this.headingLevelInForce, title)}
         </div>
         <div class="content" part="content">
           ${this.renderAction(level)}
           <slot>${level === 'emergency' ? this.renderDefaultSigns() : nothing}</slot>
-        </div>
-      </div>
-    `;
+        </div>`,
+      `card card--${level}`,
+      'card',
+    );
   }
 
   private levelPrefix(level: BannerLevel): string {
@@ -189,8 +120,8 @@ export class RedFlagBanner extends LitElement {
 
   private renderEmergencyAction(): TemplateResult {
     const number =
-      this.checkedNumber('emergency-number', this.emergencyNumber) ??
-      emergencyNumberFor(this.resolvedRegion);
+      this.phoneNumberIn('emergency-number', this.emergencyNumber) ??
+      emergencyNumberFor(this.regionInForce);
     if (!number) {
       return html`<p class="action">
         ${msg(
@@ -212,8 +143,8 @@ export class RedFlagBanner extends LitElement {
   }
 
   private renderUrgentAction(): TemplateResult {
-    const urgentOverride = this.checkedNumber('urgent-number', this.urgentNumber);
-    const line = numbersFor(this.resolvedRegion)?.urgent;
+    const urgentOverride = this.phoneNumberIn('urgent-number', this.urgentNumber);
+    const line = numbersFor(this.regionInForce)?.urgent;
     let lineText: TemplateResult | typeof nothing = nothing;
     if (urgentOverride) {
       const link = html`<a class="number" href=${telHref(urgentOverride)}>${urgentOverride}</a>`;
@@ -252,7 +183,7 @@ export class RedFlagBanner extends LitElement {
   }
 
   private renderClinic(): TemplateResult | typeof nothing {
-    const phone = this.checkedNumber('clinic-phone', this.clinicPhone);
+    const phone = this.phoneNumberIn('clinic-phone', this.clinicPhone);
     const url = this.clinicUrl.trim() ? safeHttpUrl(this.clinicUrl.trim()) : undefined;
     if (this.clinicUrl.trim() && !url)
       warnBadAttribute(this, 'clinic-url', this.clinicUrl, 'no link');

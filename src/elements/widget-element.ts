@@ -1,0 +1,93 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { VERSION } from '../define.js';
+import { isRegionCode, numbersFor, regionFromPage } from '../emergency-numbers.js';
+import { PageLanguageController, directionFor, getLocale } from '../localization.js';
+import { isPhoneNumber, parseHeadingLevel, warnBadAttribute } from './attribute-check.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * What the three elements share: language, theme, heading level, the reader's region and the
+ * clinic's own contact details, each checked so a bad value falls back with one warning.
+ */
+export abstract class WidgetElement extends LitElement {
+  static version = VERSION;
+
+  /**
+   * Language of the widget (`en`, `es`, `fr`, `de`, `pt-BR`, `ar`, `zh-Hans`). Default: the
+   * closest `lang` attribute, up to `<html lang>`, else English. One page shows one language.
+   */
+  @property() locale = '';
+
+  /** Level of the element's main heading, 1–6. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /**
+   * The reader's country (ISO 3166-1, e.g. `GB`), which sets the phone numbers shown. Default:
+   * the region of the closest `lang` attribute (`en-GB`), else a sentence naming common numbers.
+   */
+  @property() region = '';
+
+  /** Overrides the emergency number for the region. */
+  @property({ attribute: 'emergency-number' }) emergencyNumber = '';
+
+  /** Overrides the urgent-advice number for the region. */
+  @property({ attribute: 'urgent-number' }) urgentNumber = '';
+
+  /** The clinic's name, shown with its phone number and link. */
+  @property({ attribute: 'clinic-name' }) clinicName = '';
+
+  /** The clinic's own phone number for same-day and routine care. */
+  @property({ attribute: 'clinic-phone' }) clinicPhone = '';
+
+  /** The clinic's own booking or contact page (http or https only). */
+  @property({ attribute: 'clinic-url' }) clinicUrl = '';
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's setting. Reflected. */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  private readonly language = new PageLanguageController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && !THEMES.includes(this.theme)) {
+      warnBadAttribute(this, 'theme', this.theme, 'light');
+      this.theme = 'light';
+    }
+    if (changed.has('locale') && this.hasUpdated) this.language.localeChanged();
+  }
+
+  /** The heading level in force: the attribute when valid, else 2. */
+  protected get headingLevelInForce(): number {
+    const level = parseHeadingLevel(this.headingLevel);
+    if (level === undefined) warnBadAttribute(this, 'heading-level', this.headingLevel, '2');
+    return level ?? 2;
+  }
+
+  /** The region in force: the attribute when we know it, else the page's language tags. */
+  get regionInForce(): string | undefined {
+    const region = this.region.trim();
+    if (region) {
+      if (isRegionCode(region) && numbersFor(region)) return region.toUpperCase();
+      warnBadAttribute(this, 'region', this.region, 'the region of the page language');
+    }
+    return regionFromPage(this);
+  }
+
+  /** A phone number attribute, or undefined (with a warning) when it is not a phone number. */
+  protected phoneNumberIn(attribute: string, value: string): string | undefined {
+    if (!value.trim()) return undefined;
+    if (isPhoneNumber(value)) return value.trim();
+    warnBadAttribute(this, attribute, value, 'no number');
+    return undefined;
+  }
+
+  /** Wraps content in the language and direction being shown, for screen readers and layout. */
+  protected inLanguage(content: unknown, className: string, part: string): TemplateResult {
+    const locale = getLocale();
+    return html`<div class=${className} part=${part} lang=${locale} dir=${directionFor(locale)}>
+      ${content}
+    </div>`;
+  }
+}
