@@ -188,8 +188,10 @@ export class CalfPainChecker extends WidgetElement {
     const text = screenText().find((t) => t.id === screen.id);
     const labels = new Map(findingText().map((f) => [f.id, f]));
     const answer = this.answerFor(screen);
-    const total = SCREENS.length;
-    const number = this.step + 1;
+    // Western digits, as in the phone numbers and the rest of the text, in every language.
+    const count = new Intl.NumberFormat(getLocale(), { numberingSystem: 'latn' });
+    const total = count.format(SCREENS.length);
+    const number = count.format(this.step + 1);
     const hintId = `hint-${screen.id}`;
     const errorId = `error-${screen.id}`;
     const type = screen.kind === 'checklist' ? 'checkbox' : 'radio';
