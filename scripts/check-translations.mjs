@@ -9,13 +9,19 @@ const config = JSON.parse(readFileSync(new URL('../lit-localize.json', import.me
 const dir = new URL(`../${config.interchange.xliffDir.replace(/^\.\//, '')}`, import.meta.url);
 
 const units = (xml) =>
-  [...xml.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => ({
-    id,
-    source: body.match(/<source>([\s\S]*?)<\/source>/)?.[1],
-    target: body.match(/<target>([\s\S]*?)<\/target>/)?.[1],
-  }));
+  [...xml.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)].map(
+    ([, id, body]) => ({
+      id,
+      source: body.match(/<source>([\s\S]*?)<\/source>/)?.[1],
+      target: body.match(/<target>([\s\S]*?)<\/target>/)?.[1],
+    }),
+  );
 const placeholders = (text) => (text.match(/<x [^>]*\/>/g) ?? []).sort();
-const plain = (text) => text.replace(/<x [^>]*\/>/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (text) =>
+  text
+    .replace(/<x [^>]*\/>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const problems = [];
 let sourceIds;
@@ -26,9 +32,13 @@ for (const locale of config.targetLocales) {
     continue;
   }
   const list = units(readFileSync(file, 'utf8'));
-  const ids = list.map((u) => u.id).sort().join('\n');
+  const ids = list
+    .map((u) => u.id)
+    .sort()
+    .join('\n');
   sourceIds ??= ids;
-  if (ids !== sourceIds) problems.push(`${locale}: its messages differ from the other locales' (re-run extract)`);
+  if (ids !== sourceIds)
+    problems.push(`${locale}: its messages differ from the other locales' (re-run extract)`);
   for (const { id, source, target } of list) {
     if (!target?.trim()) {
       problems.push(`${locale} ${id}: no translation`);
@@ -37,7 +47,9 @@ for (const locale of config.targetLocales) {
     if (placeholders(source).join() !== placeholders(target).join()) {
       problems.push(`${locale} ${id}: placeholders differ from the source`);
     }
-    const words = plain(source).split(' ').filter((w) => /\p{L}/u.test(w));
+    const words = plain(source)
+      .split(' ')
+      .filter((w) => /\p{L}/u.test(w));
     if (words.length >= 4 && plain(source) === plain(target)) {
       problems.push(`${locale} ${id}: the target is the English source`);
     }

@@ -32,8 +32,12 @@ describe('dist/calf-pain-guide.js alone in a blank page', () => {
     const banner = root.querySelector('red-flag-banner')!;
     expect(banner.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
     expect(root.querySelector('.reviewed')!.textContent).to.contain('2026');
-    const requests = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name);
-    expect(requests.map((url) => new URL(url).pathname)).to.deep.equal(['/dist/calf-pain-guide.js']);
+    const requests = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((e) => e.name);
+    expect(requests.map((url) => new URL(url).pathname)).to.deep.equal([
+      '/dist/calf-pain-guide.js',
+    ]);
     expect(errors).to.deep.equal([]);
     frame.remove();
   });
