@@ -8,7 +8,8 @@
  * Never name a phone number or a country's service here: the element adds those for the
  * reader's region.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { getLocale } from '../localization.js';
 import { ALL_CAUSES, ALL_FINDINGS, SCREENS } from '../checker/ids.js';
 import type { CauseId, FindingId, ScreenId } from '../checker/ids.js';
 import type { CauseText, FindingText, ScreenText } from './types.js';
@@ -86,6 +87,12 @@ export function screenText(): ScreenText[] {
  * sentence for the "What to tell your doctor" list.
  */
 export function findingText(): FindingText[] {
+  // The fever threshold in the reader's number style (38 °C, 38°C …), with Western digits.
+  const fever = new Intl.NumberFormat(getLocale(), {
+    style: 'unit',
+    unit: 'celsius',
+    numberingSystem: 'latn',
+  }).format(38);
   const text: Record<FindingId, Omit<FindingText, 'id'>> = {
     // Question 1: any one of these gives "emergency". Never soften them.
     breathless: {
@@ -426,17 +433,17 @@ export function findingText(): FindingText[] {
       }),
     },
     fever: {
-      label: msg('A temperature of 38 °C or more, or feeling hot and shivery', {
+      label: msg(str`A temperature of ${fever} or more, or feeling hot and shivery`, {
         id: 'finding.fever.label',
-        desc: 'Checker, question 3 checkbox: fever. 38 °C is 100.4 °F; the widget may reformat the number for the locale. Either part is enough: feeling hot and shivery counts without a thermometer.',
+        desc: 'Checker, question 3 checkbox: fever. The placeholder is 38 °C written for the locale (38 °C is 100.4 °F). Either part is enough: feeling hot and shivery counts without a thermometer.',
       }),
       hint: msg('No thermometer? Go by how you feel.', {
         id: 'finding.fever.hint',
         desc: 'Checker, question 3, small text under the temperature checkbox.',
       }),
-      forDoctor: msg('I have a temperature of 38 °C or more, or I feel hot and shivery.', {
+      forDoctor: msg(str`I have a temperature of ${fever} or more, or I feel hot and shivery.`, {
         id: 'finding.fever.doctor',
-        desc: 'Result, "What to tell your doctor" list. 38 °C is 100.4 °F. First person, one sentence.',
+        desc: 'Result, "What to tell your doctor" list. The placeholder is 38 °C written for the locale. First person, one sentence.',
       }),
     },
     'tingling-numbness': {

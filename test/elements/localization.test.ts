@@ -1,0 +1,225 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
+import { chooseLocale, getLocale } from '../../src/localization.js';
+import { SECTION_IDS } from '../../src/content/types.js';
+import { templates as ar } from '../../src/generated/locales/ar.js';
+import { templates as de } from '../../src/generated/locales/de.js';
+import { templates as es } from '../../src/generated/locales/es.js';
+import { templates as fr } from '../../src/generated/locales/fr.js';
+import { templates as ptBR } from '../../src/generated/locales/pt-BR.js';
+import { templates as zhHans } from '../../src/generated/locales/zh-Hans.js';
+import { captureWarnings } from '../support/console.js';
+
+const TRANSLATIONS: Record<string, Record<string, unknown>> = {
+  es,
+  fr,
+  de,
+  'pt-BR': ptBR,
+  ar,
+  'zh-Hans': zhHans,
+};
+const ALL_OPEN = ['get-help', ...SECTION_IDS].join(' ');
+
+async function shown(locale: string): Promise<void> {
+  for (let i = 0; i < 200 && getLocale() !== locale; i++) await aTimeout(5);
+  expect(getLocale()).to.equal(locale);
+  await aTimeout(0);
+}
+
+/** Every element in the tree, through open shadow roots. */
+function* walk(root: Node): Generator<Node> {
+  for (const child of root.childNodes) {
+    yield child;
+    if (child instanceof Element && child.shadowRoot) yield* walk(child.shadowRoot);
+    yield* walk(child);
+  }
+}
+
+async function settled(el: Element): Promise<void> {
+  for (const node of [el, ...walk(el.shadowRoot!)]) {
+    if (node instanceof HTMLElement && 'updateComplete' in node) {
+      await (node as CalfPainGuide).updateComplete;
+    }
+  }
+}
+
+/** The widget's own words: every text node, leaving out links to sources (English titles). */
+function wordsOf(el: Element): string[] {
+  return [...walk(el.shadowRoot!)]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .filter((node) => !node.parentElement?.closest('a[href^="http"], style'))
+    .map((node) => node.textContent!.replace(/\s+/g, ' ').trim())
+    .filter((text) => text.split(' ').length >= 4);
+}
+
+async function guideWithResult(locale: string): Promise<CalfPainGuide> {
+  const el = await fixture<CalfPainGuide>(
+    html`<calf-pain-guide locale=${locale} region="ES" open=${ALL_OPEN}></calf-pain-guide>`,
+  );
+  await shown(locale);
+  await settled(el);
+  return el;
+}
+
+async function emergencyResult(guide: CalfPainGuide): Promise<CalfPainChecker> {
+  const checker = guide.shadowRoot!.querySelector('calf-pain-checker')!;
+  checker.shadowRoot!.querySelector<HTMLInputElement>('#option-breathless')!.click();
+  await checker.updateComplete;
+  checker.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await settled(guide);
+  return checker;
+}
+
+describe('languages', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  let english: Set<string>;
+  before(async () => {
+    const el = await guideWithResult('en');
+    const question = wordsOf(el);
+    await emergencyResult(el);
+    english = new Set([...question, ...wordsOf(el)]);
+    // Gone before the tests, or it would keep the page in English (one language per page).
+    el.remove();
+    expect(english.size).to.be.greaterThan(100);
+  });
+
+  for (const locale of Object.keys(TRANSLATIONS)) {
+    it(`${locale}: shows the guide and the checker with no English left, accessibly`, async () => {
+      const el = await guideWithResult(locale);
+      const words = wordsOf(el);
+      await expect(el).to.be.accessible();
+      const checker = await emergencyResult(el);
+      words.push(...wordsOf(el));
+      expect(checker.result!.level).to.equal('emergency');
+      await expect(el).to.be.accessible();
+      const left = words.filter((text) => english.has(text));
+      expect(left, `English left in ${locale}`).to.deep.equal([]);
+      const wrapper = el.shadowRoot!.querySelector('.guide')!;
+      expect(wrapper.getAttribute('lang')).to.equal(locale);
+      expect(el.shadowRoot!.querySelector('.title')!.textContent!.trim()).to.equal(
+        TRANSLATIONS[locale]['guide.title'],
+      );
+    });
+  }
+
+  it('lays Arabic out right to left, with mirrored arrows', async () => {
+    const el = await guideWithResult('ar');
+    const wrapper = el.shadowRoot!.querySelector('.guide')!;
+    expect(wrapper.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(wrapper).direction).to.equal('rtl');
+    const title = el.shadowRoot!.querySelector('.title')!.getBoundingClientRect();
+    const box = wrapper.getBoundingClientRect();
+    expect(box.right - title.right).to.be.lessThan(2);
+    el.open = 'get-help';
+    await el.updateComplete;
+    const chevron = el.shadowRoot!.querySelector('#toggle-muscle .chevron')!;
+    expect(getComputedStyle(chevron).transform).to.not.equal('none');
+    const banner = el.shadowRoot!.querySelector('red-flag-banner')!;
+    expect(banner.shadowRoot!.querySelector('.card')!.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('follows <html lang>, and changes with it at run time', async () => {
+    document.documentElement.lang = 'fr-CA';
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
+    await shown('fr');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.title')!.textContent!.trim()).to.equal(fr['guide.title']);
+    document.documentElement.lang = 'de';
+    await shown('de');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.title')!.textContent!.trim()).to.equal(de['guide.title']);
+  });
+
+  it('follows the closest lang, and the locale attribute first', async () => {
+    const wrapper = await fixture(
+      html`<div lang="pt-BR"><calf-pain-guide></calf-pain-guide></div>`,
+    );
+    const el = wrapper.querySelector('calf-pain-guide')!;
+    await shown('pt-BR');
+    el.locale = 'zh-Hans';
+    await shown('zh-Hans');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.title')!.textContent!.trim()).to.equal(
+      zhHans['guide.title'],
+    );
+  });
+
+  it('re-renders every widget on the page when the language changes', async () => {
+    const wrapper = await fixture(
+      html`<div><calf-pain-guide></calf-pain-guide><red-flag-banner></red-flag-banner></div>`,
+    );
+    document.documentElement.lang = 'es';
+    await shown('es');
+    const banner = wrapper.querySelector('red-flag-banner')!;
+    await banner.updateComplete;
+    expect(banner.shadowRoot!.querySelector('h2')!.textContent).to.contain(
+      es['banner.heading.emergency'] as string,
+    );
+  });
+
+  it('shows the number of the reader’s country, not of the language: Spanish in Australia', async () => {
+    document.documentElement.lang = 'es';
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide region="AU"></calf-pain-guide>`);
+    await shown('es');
+    await settled(el);
+    const banner = el.shadowRoot!.querySelector('red-flag-banner')!;
+    expect(banner.shadowRoot!.querySelector('a[href^="tel:"]')!.textContent).to.equal('000');
+    expect(el.shadowRoot!.querySelector('.title')!.textContent!.trim()).to.equal(es['guide.title']);
+  });
+
+  it('falls back from a region to its language, and to English for unknown languages', () => {
+    expect(chooseLocale('es-MX')).to.deep.equal({ locale: 'es' });
+    expect(chooseLocale('DE-at')).to.deep.equal({ locale: 'de' });
+    expect(chooseLocale('pt')).to.deep.equal({ locale: 'pt-BR' });
+    expect(chooseLocale('zh-CN')).to.deep.equal({ locale: 'zh-Hans' });
+    expect(chooseLocale('ar-EG')).to.deep.equal({ locale: 'ar' });
+    expect(chooseLocale('')).to.deep.equal({ locale: 'en' });
+    for (const [tag, locale] of [
+      ['pt-PT', 'pt-BR'],
+      ['zh-TW', 'zh-Hans'],
+      ['zh-Hant', 'zh-Hans'],
+      ['ja', 'en'],
+      ['not a tag', 'en'],
+    ]) {
+      const choice = chooseLocale(tag);
+      expect(choice.locale, tag).to.equal(locale);
+      expect(choice.warning, tag).to.be.a('string').and.contain(tag);
+    }
+  });
+
+  it('warns once for an unknown language, and once for pt-PT, then shows the fallback', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<CalfPainGuide>(
+        html`<calf-pain-guide locale="ja"></calf-pain-guide>`,
+      );
+      await shown('en');
+      el.locale = 'pt-PT';
+      await shown('pt-BR');
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings.filter((w) => w.includes('"ja"'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('"pt-PT"'))).to.have.length(1);
+  });
+
+  it('warns, and does not break, when a second widget asks for another language', async () => {
+    let wrapper!: HTMLElement;
+    const warnings = await captureWarnings(async () => {
+      wrapper = await fixture(html`<div><calf-pain-guide locale="de"></calf-pain-guide></div>`);
+      await shown('de');
+      const second = document.createElement('calf-pain-checker');
+      second.setAttribute('locale', 'fr');
+      wrapper.append(second);
+      await second.updateComplete;
+      await aTimeout(20);
+    });
+    expect(getLocale()).to.equal('de');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('one page shows one widget language');
+    const second = wrapper.querySelector('calf-pain-checker')!;
+    expect(second.shadowRoot!.querySelector('.checker')!.getAttribute('lang')).to.equal('de');
+  });
+});
