@@ -48,7 +48,8 @@ export const calfPainGuideStyles = css`
     block-size: 1.25em;
     transition: transform 0.15s ease-out;
   }
-  :host(:dir(rtl)) .chevron {
+  /* The widget's own direction (set from its language), not the page's. */
+  [dir='rtl'] .chevron {
     transform: scaleX(-1);
   }
   .toggle[aria-expanded='true'] .chevron {

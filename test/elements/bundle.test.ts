@@ -1,12 +1,21 @@
 import { aTimeout, expect } from '@open-wc/testing';
+import { templates as ar } from '../../src/generated/locales/ar.js';
+import { templates as de } from '../../src/generated/locales/de.js';
+import { templates as es } from '../../src/generated/locales/es.js';
+import { templates as fr } from '../../src/generated/locales/fr.js';
+import { templates as ptBR } from '../../src/generated/locales/pt-BR.js';
+import { templates as zhHans } from '../../src/generated/locales/zh-Hans.js';
 
 /** A blank page with nothing but the built bundle and the guide, as a clinic would embed it. */
-async function blankPage(body: string): Promise<{ frame: HTMLIFrameElement; errors: string[] }> {
+async function blankPage(
+  body: string,
+  lang = 'en-GB',
+): Promise<{ frame: HTMLIFrameElement; errors: string[] }> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '800px';
   frame.style.blockSize = '600px';
   const errors: string[] = [];
-  frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Blank</title>
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Blank</title>
     <script type="module" src="${new URL('/dist/calf-pain-guide.js', location.href).href}"></script>
     </head><body>${body}</body></html>`;
   document.body.append(frame);
@@ -52,4 +61,45 @@ describe('dist/calf-pain-guide.js alone in a blank page', () => {
     expect(frame.contentWindow!.customElements.get('red-flag-banner')).to.equal(undefined);
     frame.remove();
   });
+
+  const TRANSLATIONS: Record<string, Record<string, unknown>> = {
+    es,
+    fr,
+    de,
+    'pt-BR': ptBR,
+    ar,
+    'zh-Hans': zhHans,
+  };
+  for (const [lang, templates] of Object.entries(TRANSLATIONS)) {
+    it(`shows the guide and the checker in ${lang} on a page with <html lang="${lang}">`, async () => {
+      const { frame, errors } = await blankPage(
+        '<calf-pain-guide open="check"></calf-pain-guide>',
+        lang,
+      );
+      const win = frame.contentWindow!;
+      const guide = frame.contentDocument!.querySelector('calf-pain-guide')!;
+      const text = (root: ParentNode, selector: string) =>
+        root.querySelector(selector)?.textContent?.trim();
+      for (
+        let i = 0;
+        i < 100 && text(guide.shadowRoot!, '.title') !== templates['guide.title'];
+        i++
+      ) {
+        await aTimeout(10);
+      }
+      expect(text(guide.shadowRoot!, '.title')).to.equal(templates['guide.title']);
+      const checker = guide.shadowRoot!.querySelector('calf-pain-checker')!;
+      await checker.updateComplete;
+      expect(text(checker.shadowRoot!, 'legend')).to.equal(templates['screen.emergency.question']);
+      expect(text(checker.shadowRoot!, 'button[type="submit"]')).to.equal(
+        templates['checker.next'],
+      );
+      expect(guide.shadowRoot!.querySelector('.guide')!.getAttribute('lang')).to.equal(lang);
+      expect(win.getComputedStyle(guide.shadowRoot!.querySelector('.guide')!).direction).to.equal(
+        lang === 'ar' ? 'rtl' : 'ltr',
+      );
+      expect(errors).to.deep.equal([]);
+      frame.remove();
+    });
+  }
 });

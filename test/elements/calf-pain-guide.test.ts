@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
 import { causeSections, otherCauses, sectionTitle } from '../../src/content/guide.js';
@@ -200,5 +200,40 @@ describe('<calf-pain-guide>', () => {
     expect(after.map((e) => e.name)).to.deep.equal([]);
     expect(document.cookie).to.equal(cookies);
     expect(localStorage.length + sessionStorage.length).to.equal(storage);
+  });
+});
+
+describe('<calf-pain-guide> media', () => {
+  afterEach(() =>
+    emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference' }),
+  );
+
+  it('prints every section open', async () => {
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
+    const content = el.shadowRoot!.querySelector<HTMLElement>('#panel-clot')!;
+    expect(getComputedStyle(content).display).to.equal('none');
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(content).display).to.equal('block');
+    const link = content.querySelector('.sources-line a')!;
+    expect(getComputedStyle(link, '::after').content).to.contain(link.getAttribute('href'));
+  });
+
+  it('follows the reader’s dark setting with theme="auto", and stays light by default', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const auto = await fixture<CalfPainGuide>(
+      html`<calf-pain-guide theme="auto"></calf-pain-guide>`,
+    );
+    const light = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
+    expect(getComputedStyle(auto).backgroundColor).to.equal('rgb(28, 33, 37)');
+    expect(getComputedStyle(light).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    await expect(auto).to.be.accessible();
+  });
+
+  it('does not animate when the reader asks for reduced motion', async () => {
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
+    const chevron = el.shadowRoot!.querySelector('.chevron')!;
+    expect(getComputedStyle(chevron).transitionDuration).to.not.equal('0s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(chevron).transitionDuration).to.equal('0s');
   });
 });
