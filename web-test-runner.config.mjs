@@ -1,29 +1,79 @@
-// Browser tests: TypeScript through esbuild, Debian's Chromium (scripts/browsers.mjs finds it;
-// `npm test` installs it first when missing).
+// Browser tests in three engines, all from Debian's packages (scripts/browsers.mjs finds them;
+// `npm test` installs them first when missing):
+//   wtr --group chromium   Chromium, headless, with coverage and the visual tests
+//   wtr --group firefox    Firefox ESR, headless, through puppeteer-core (WebDriver BiDi)
+//   wtr --group webkit     WebKitGTK MiniBrowser through WebKitWebDriver (scripts/test-webkit.sh)
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_ARGS, findChromium } from './scripts/browsers.mjs';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import {
+  CHROMIUM_ARGS,
+  FIREFOX_PATH,
+  MINIBROWSER_PATH,
+  findChromium,
+} from './scripts/browsers.mjs';
+import { hostileHostMiddleware } from './test/support/server-middleware.mjs';
 
 const chromium = chromeLauncher({
   launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
 });
 
+// puppeteer-core drives Firefox over WebDriver BiDi: what @web/test-runner-puppeteer does,
+// without the full `puppeteer` package and its browser download.
+const firefox = chromeLauncher({
+  puppeteer: puppeteerCore,
+  launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
+});
+
+// MiniBrowser has no headless mode: scripts/test-webkit.sh runs it under Xvfb.
+const webkit = webdriverLauncher({
+  hostname: '127.0.0.1',
+  port: Number(process.env.WEBKIT_WEBDRIVER_PORT ?? 4444),
+  path: '/',
+  logLevel: 'error',
+  capabilities: {
+    browserName: 'MiniBrowser',
+    // webdriverio 9 otherwise asks for BiDi, which WebKitWebDriver does not offer.
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+  },
+});
+
+const ALL_TESTS = 'test/**/*.test.ts';
+// Pixel baselines are taken in one engine only: fonts and anti-aliasing differ between engines.
+const VISUAL_TESTS = 'test/visual/**/*.test.ts';
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: [ALL_TESTS],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 20000 } },
   browsers: [chromium],
-  testFramework: { config: { timeout: 10000 } },
+  groups: [
+    { name: 'chromium', files: [ALL_TESTS], browsers: [chromium] },
+    { name: 'firefox', files: [ALL_TESTS, `!${VISUAL_TESTS}`], browsers: [firefox] },
+    { name: 'webkit', files: [ALL_TESTS, `!${VISUAL_TESTS}`], browsers: [webkit] },
+  ],
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/generated/**', 'node_modules/**'],
+    threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
   },
+  middleware: [hostileHostMiddleware],
   plugins: [
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+    visualRegressionPlugin({
+      update: process.env.UPDATE_VISUAL_BASELINES === 'true',
+      baseDir: 'test/visual/screenshots',
+      // A few anti-aliased pixels may differ between runs; anything more is a change.
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
     }),
   ],
 };

@@ -15,6 +15,13 @@ export function findChromium() {
   return CHROMIUM_CANDIDATES.find((path) => existsSync(path));
 }
 
+/** Debian's Firefox ESR (package firefox-esr). */
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** Debian's WebKitGTK MiniBrowser (package libwebkit2gtk-4.1-0, with webkit2gtk-driver). */
+export const MINIBROWSER_PATH =
+  process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
 /**
  * Flags for running Chromium headless as root on a machine with no internet: --no-sandbox is
  * required as root, the rest stop Chromium from calling home (which stalls it here).

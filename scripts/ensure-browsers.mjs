@@ -1,35 +1,46 @@
-// Makes sure a Chromium is there before the browser tests run. As root on Debian or Ubuntu it
-// installs the `chromium` package with apt; otherwise it stops with one line saying what to do.
+// Makes sure the three browser engines are there before the browser tests run: Chromium,
+// Firefox ESR and WebKitGTK (with its WebDriver and Xvfb). As root on Debian or Ubuntu it
+// installs what is missing with apt; otherwise it stops with one line saying what to install.
 import { execSync } from 'node:child_process';
-import { findChromium } from './browsers.mjs';
+import { existsSync } from 'node:fs';
+import { FIREFOX_PATH, MINIBROWSER_PATH, findChromium } from './browsers.mjs';
 
-if (findChromium()) process.exit(0);
-
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const hasApt = (() => {
+const onPath = (command) => {
   try {
-    execSync('command -v apt-get', { stdio: 'ignore', shell: '/bin/sh' });
+    execSync(`command -v ${command}`, { stdio: 'ignore', shell: '/bin/sh' });
     return true;
   } catch {
     return false;
   }
-})();
+};
 
-if (!isRoot || !hasApt) {
+const missingPackages = () => [
+  ...(findChromium() ? [] : ['chromium']),
+  ...(existsSync(FIREFOX_PATH) ? [] : ['firefox-esr']),
+  ...(onPath('WebKitWebDriver') && existsSync(MINIBROWSER_PATH) ? [] : ['webkit2gtk-driver']),
+  ...(onPath('xvfb-run') ? [] : ['xvfb', 'xauth']),
+];
+
+let missing = missingPackages();
+if (missing.length === 0) process.exit(0);
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+if (!isRoot || !onPath('apt-get')) {
   console.error(
-    'No Chromium found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium binary.',
+    `Browsers missing for the tests: install ${missing.join(' ')} (Debian/Ubuntu: sudo apt-get install ${missing.join(' ')}), or set CHROME_PATH, FIREFOX_PATH, WEBKIT_MINIBROWSER.`,
   );
   process.exit(1);
 }
 
-console.log('No Chromium found: installing Debian’s chromium package with apt-get…');
+console.log(`Installing Debian packages for the browser tests: ${missing.join(' ')}`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execSync('apt-get update', { stdio: 'inherit', env });
-execSync('apt-get install -y --no-install-recommends chromium fonts-dejavu-core', {
+execSync(`apt-get install -y --no-install-recommends ${missing.join(' ')} fonts-dejavu-core`, {
   stdio: 'inherit',
   env,
 });
-if (!findChromium()) {
-  console.error('apt-get installed chromium, but no Chromium binary was found afterwards.');
+missing = missingPackages();
+if (missing.length) {
+  console.error(`apt-get ran, but these are still missing: ${missing.join(' ')}`);
   process.exit(1);
 }

@@ -90,10 +90,10 @@ describe('<calf-pain-checker>', () => {
       const pick = picks[screen.id];
       if (pick.arrows === undefined) {
         await tabTo(el, input(el, pick.id));
-        await sendKeys({ press: 'Space' });
+        await sendKeys({ press: ' ' });
       } else {
         await tabTo(el, input(el, screen.findings[0]));
-        if (pick.arrows === 0) await sendKeys({ press: 'Space' });
+        if (pick.arrows === 0) await sendKeys({ press: ' ' });
         for (let i = 0; i < pick.arrows; i++) await sendKeys({ press: 'ArrowDown' });
       }
       await el.updateComplete;
