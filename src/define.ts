@@ -9,10 +9,20 @@ interface VersionedElement extends CustomElementConstructor {
   version?: string;
 }
 
+/**
+ * Mismatches already reported, shared by every copy of this script in the page (module state is
+ * not: each copy has its own), so loading the newer script twice still warns once per tag.
+ */
+const REPORTED = Symbol.for('calf-pain-guide.define.reported');
+const reported: Set<string> = ((globalThis as { [REPORTED]?: Set<string> })[REPORTED] ??=
+  new Set<string>());
+
 export function defineElement(tag: string, element: VersionedElement): void {
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {
-    if (existing !== element && existing.version !== element.version) {
+    const mismatch = `${tag} ${existing.version} ${element.version}`;
+    if (existing !== element && existing.version !== element.version && !reported.has(mismatch)) {
+      reported.add(mismatch);
       console.warn(
         `<${tag}> is already defined by calf-pain-guide ${existing.version ?? '(unknown version)'}; ` +
           `this copy (${element.version ?? 'unknown'}) is not used. Load the script once.`,

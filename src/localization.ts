@@ -8,28 +8,17 @@
 import { configureLocalization } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-// Static imports keep every language inside the one bundle file (no chunks to host).
-import * as templatesAr from './generated/locales/ar.js';
-import * as templatesDe from './generated/locales/de.js';
-import * as templatesEs from './generated/locales/es.js';
-import * as templatesFr from './generated/locales/fr.js';
-import * as templatesPtBr from './generated/locales/pt-BR.js';
-import * as templatesZhHans from './generated/locales/zh-Hans.js';
+// Every language by default; a per-language build swaps this module for a one-language table.
+import { localizedTemplates } from './locale-templates.js';
 
-const localizedTemplates = new Map([
-  ['ar', templatesAr],
-  ['de', templatesDe],
-  ['es', templatesEs],
-  ['fr', templatesFr],
-  ['pt-BR', templatesPtBr],
-  ['zh-Hans', templatesZhHans],
-]);
+/** The languages this script can show: English plus the translations bundled with it. */
+const bundledLocales = targetLocales.filter((locale) => localizedTemplates.has(locale));
 
-export const SUPPORTED_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
+export const SUPPORTED_LOCALES: readonly string[] = [sourceLocale, ...bundledLocales];
 
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
-  targetLocales,
+  targetLocales: bundledLocales,
   loadLocale: async (locale: string) => {
     const templates = localizedTemplates.get(locale);
     if (!templates) throw new Error(`calf-pain-guide: no translations for ${locale}`);
@@ -60,7 +49,7 @@ export function chooseLocale(tag: string | null | undefined): LocaleChoice {
   const { language, script, region } = parsed;
   const exact = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === wanted.toLowerCase());
   if (exact) return { locale: exact };
-  if (language === 'pt') {
+  if (language === 'pt' && SUPPORTED_LOCALES.includes('pt-BR')) {
     return region === 'BR' || !region
       ? { locale: 'pt-BR' }
       : {
@@ -68,7 +57,7 @@ export function chooseLocale(tag: string | null | undefined): LocaleChoice {
           warning: `no translation for "${wanted}"; showing Brazilian Portuguese.`,
         };
   }
-  if (language === 'zh') {
+  if (language === 'zh' && SUPPORTED_LOCALES.includes('zh-Hans')) {
     const traditional = script === 'Hant' || ['TW', 'HK', 'MO'].includes(region ?? '');
     return traditional
       ? {

@@ -12,7 +12,7 @@ import {
 import { triage } from '../checker/triage.js';
 import { causeText, findingText, screenText } from '../content/checker-text.js';
 import { getLocale } from '../localization.js';
-import { safeHttpUrl } from './attribute-check.js';
+import { safeHttpUrl, warnBadAttribute } from './attribute-check.js';
 import { heading } from './heading.js';
 import { tickIcon } from './icons.js';
 import { sharedStyles } from './shared.styles.js';
@@ -170,6 +170,9 @@ export class CalfPainChecker extends WidgetElement {
   }
 
   protected override render(): TemplateResult {
+    if (this.guideUrl.trim() && !safeHttpUrl(this.guideUrl.trim())) {
+      warnBadAttribute(this, 'guide-url', this.guideUrl, 'no "Read more" links');
+    }
     return this.inLanguage(
       html`${
           this.step === RESULT_STEP && this.result
@@ -370,15 +373,16 @@ export class CalfPainChecker extends WidgetElement {
       </div>`;
     }
     const bannerLevel = result.level === 'routine' ? 'non-urgent' : result.level;
+    const checked = this.checkedValues();
     return html`<red-flag-banner
       level=${bannerLevel}
       heading-level=${level}
-      .region=${this.regionInForce ?? ''}
-      .emergencyNumber=${this.emergencyNumber}
-      .urgentNumber=${this.urgentNumber}
+      .region=${checked.region}
+      .emergencyNumber=${checked.emergencyNumber}
+      .urgentNumber=${checked.urgentNumber}
       .clinicName=${this.clinicName}
-      .clinicPhone=${this.clinicPhone}
-      .clinicUrl=${this.clinicUrl}
+      .clinicPhone=${checked.clinicPhone}
+      .clinicUrl=${checked.clinicUrl}
       theme=${this.theme}
     ></red-flag-banner>`;
   }
@@ -388,6 +392,7 @@ export class CalfPainChecker extends WidgetElement {
     const labels = new Map(findingText().map((f) => [f.id, f]));
     const causes = new Map(causeText().map((c) => [c.id, c]));
     const canLink = this.insideGuide || Boolean(safeHttpUrl(this.guideUrl));
+    const checked = this.checkedValues();
     return html`<div class="result" part="result">
       ${heading(level, this.levelName(result.level), {
         focusable: true,
@@ -462,8 +467,8 @@ export class CalfPainChecker extends WidgetElement {
                 id: 'checker.safety-net.heading',
                 desc: 'Heading of the safety-net card under a non-emergency result: signs that mean get help now.',
               })}
-              .region=${this.regionInForce ?? ''}
-              .emergencyNumber=${this.emergencyNumber}
+              .region=${checked.region}
+              .emergencyNumber=${checked.emergencyNumber}
               theme=${this.theme}
             ></red-flag-banner>`
       }

@@ -156,6 +156,9 @@ export class CalfPainGuide extends WidgetElement {
     const level = this.headingLevelInForce;
     const sectionLevel = level + 1;
     const open = this.openSet;
+    const unknown = [...open].filter((id) => id !== CONDITIONS_ID && !isSectionId(id));
+    if (unknown.length) warnBadAttribute(this, 'open', unknown.join(' '), 'the known sections');
+    const checked = this.checkedValues();
     return this.inLanguage(
       html`
         ${heading(
@@ -171,8 +174,8 @@ export class CalfPainGuide extends WidgetElement {
           level="emergency"
           heading-level=${sectionLevel}
           .heading=${getHelpTitle()}
-          .region=${this.regionInForce ?? ''}
-          .emergencyNumber=${this.emergencyNumber}
+          .region=${checked.region}
+          .emergencyNumber=${checked.emergencyNumber}
           theme=${this.theme}
         ></red-flag-banner>
         ${this.renderDisclosure(
@@ -250,17 +253,19 @@ export class CalfPainGuide extends WidgetElement {
     switch (id) {
       case 'about':
         return introduction().paragraphs.map((p) => html`<p>${p}</p>`);
-      case 'check':
+      case 'check': {
+        const checked = this.checkedValues();
         return html`<calf-pain-checker
           heading-level=${level}
-          .region=${this.regionInForce ?? ''}
-          .emergencyNumber=${this.emergencyNumber}
-          .urgentNumber=${this.urgentNumber}
+          .region=${checked.region}
+          .emergencyNumber=${checked.emergencyNumber}
+          .urgentNumber=${checked.urgentNumber}
           .clinicName=${this.clinicName}
-          .clinicPhone=${this.clinicPhone}
-          .clinicUrl=${this.clinicUrl}
+          .clinicPhone=${checked.clinicPhone}
+          .clinicUrl=${checked.clinicUrl}
           theme=${this.theme}
         ></calf-pain-checker>`;
+      }
       case 'other-causes':
         return otherCauses().map(
           (cause) =>
@@ -317,7 +322,8 @@ export class CalfPainGuide extends WidgetElement {
 
   /** "When to get help", one box per level, with the region's emergency number. */
   private renderAdvice(advice: HelpAdvice[]): unknown {
-    const number = this.emergencyNumber.trim() || emergencyNumberFor(this.regionInForce);
+    // The checked number: a bad value must never be shown as the number to call.
+    const number = this.checkedValues().emergencyNumber || emergencyNumberFor(this.regionInForce);
     return advice.map((item) => {
       let icon = infoIcon;
       let lead: string;

@@ -3,10 +3,24 @@ import { property } from 'lit/decorators.js';
 import { VERSION } from '../define.js';
 import { isRegionCode, numbersFor, regionFromPage } from '../emergency-numbers.js';
 import { PageLanguageController, directionFor, getLocale } from '../localization.js';
-import { isPhoneNumber, parseHeadingLevel, warnBadAttribute } from './attribute-check.js';
+import {
+  isPhoneNumber,
+  parseHeadingLevel,
+  safeHttpUrl,
+  warnBadAttribute,
+} from './attribute-check.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** The values a widget passes on to the widgets inside it: each checked, '' when bad. */
+export interface CheckedValues {
+  region: string;
+  emergencyNumber: string;
+  urgentNumber: string;
+  clinicPhone: string;
+  clinicUrl: string;
+}
 
 /**
  * What the three elements share: language, theme, heading level, the reader's region and the
@@ -56,6 +70,26 @@ export abstract class WidgetElement extends LitElement {
       this.theme = 'light';
     }
     if (changed.has('locale') && this.hasUpdated) this.language.localeChanged();
+    // Reports a bad value as soon as the element shows, whichever parts of it are shown.
+    this.checkedValues();
+  }
+
+  /**
+   * The region, numbers and clinic link, each checked (one warning for a bad value) and '' when
+   * bad. Pass these, not the raw properties, to inner widgets, so that they never show a bad
+   * value and never report it again (once per inner element, so once per checker run).
+   */
+  protected checkedValues(): CheckedValues {
+    const url = this.clinicUrl.trim();
+    const clinicUrl = url ? safeHttpUrl(url) : undefined;
+    if (url && !clinicUrl) warnBadAttribute(this, 'clinic-url', this.clinicUrl, 'no link');
+    return {
+      region: this.regionInForce ?? '',
+      emergencyNumber: this.phoneNumberIn('emergency-number', this.emergencyNumber) ?? '',
+      urgentNumber: this.phoneNumberIn('urgent-number', this.urgentNumber) ?? '',
+      clinicPhone: this.phoneNumberIn('clinic-phone', this.clinicPhone) ?? '',
+      clinicUrl: clinicUrl ?? '',
+    };
   }
 
   /** The heading level in force: the attribute when valid, else 2. */

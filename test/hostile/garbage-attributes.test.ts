@@ -1,0 +1,278 @@
+/**
+ * A CMS field filled in wrongly: every attribute of each element given garbage. The page does not
+ * break, each bad value is reported once (naming the value, and the attribute), the element still
+ * renders with its defaults, text stays text and no `javascript:` address ever becomes a link.
+ * Blank iframe pages with the built bundle only; one page per case, as the language warning is
+ * page-wide.
+ */
+import { aTimeout, expect } from '@open-wc/testing';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
+import { SCREENS } from '../../src/checker/ids.js';
+import { SECTION_IDS } from '../../src/content/types.js';
+
+const BUNDLE = new URL('/dist/calf-pain-guide.js', location.href).href;
+const PROBE = new URL('/test/hostile/probe.js', location.href).href;
+
+/** Garbage for every attribute in the elements' JSDoc. */
+const GARBAGE = {
+  region: 'ZZZ<>',
+  locale: 'not a tag!',
+  'heading-level': 'banana',
+  sections: 'nope <script>',
+  open: 'nope garbage',
+  theme: 'neon',
+  level: 'catastrophic',
+  heading: '<img src=x onerror="parent.__pwned = \'heading\'">',
+  'emergency-number': 'call me',
+  'urgent-number': 'abc',
+  'clinic-name': '<b id="bold">Clinic</b>',
+  'clinic-phone': 'not a phone',
+  'clinic-url': 'javascript:parent.__pwned = "clinic-url"',
+  'guide-url': 'javascript:parent.__pwned = "guide-url"',
+  'hide-checker': 'garbage',
+} as const;
+type Attribute = keyof typeof GARBAGE;
+
+/** Shared by the three elements (WidgetElement). */
+const COMMON: Attribute[] = [
+  'region',
+  'locale',
+  'heading-level',
+  'theme',
+  'emergency-number',
+  'urgent-number',
+  'clinic-name',
+  'clinic-phone',
+  'clinic-url',
+];
+const ATTRIBUTES: Record<string, Attribute[]> = {
+  'calf-pain-guide': [...COMMON, 'sections', 'open', 'hide-checker'],
+  'calf-pain-checker': [...COMMON, 'guide-url'],
+  'red-flag-banner': [...COMMON, 'level', 'heading'],
+};
+/** Any text is a valid name or heading, and any value turns a boolean attribute on. */
+const FREE: Attribute[] = ['clinic-name', 'heading', 'hide-checker'];
+
+/** What test/support/server-middleware.mjs's probe records in the page. */
+interface HostileLog {
+  errors: string[];
+  warnings: string[];
+}
+type PageWindow = Window & typeof globalThis & { __hostile: HostileLog; __pwned?: string };
+type Widget = CalfPainGuide & CalfPainChecker;
+
+async function until(condition: () => unknown, what: string, ms = 5000): Promise<void> {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > ms) throw new Error(`timed out waiting for ${what}`);
+    await aTimeout(10);
+  }
+}
+
+async function blankPage(): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = '600px';
+  frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Blank</title>
+    <script src="${PROBE}"></script><script type="module" src="${BUNDLE}"></script></head>
+    <body></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  await until(() => win.customElements.get('calf-pain-guide'), 'the definition');
+  return { frame, win, doc: frame.contentDocument! };
+}
+
+/** Every element in a shadow tree, through nested shadow roots. */
+function* deepElements(root: ShadowRoot): Generator<Element> {
+  for (const element of root.querySelectorAll('*')) {
+    yield element;
+    if (element.shadowRoot) yield* deepElements(element.shadowRoot);
+  }
+}
+
+async function settle(root: ShadowRoot): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await Promise.all(
+      [...deepElements(root)].map((e) => (e as Partial<Widget>).updateComplete ?? true),
+    );
+  }
+  await aTimeout(20);
+}
+
+/** What must hold whatever the attributes: text stays text, links are http(s) or tel only. */
+function expectSafe(win: PageWindow, root: ShadowRoot): void {
+  const elements = [...deepElements(root)];
+  expect(elements.filter((e) => e.localName === 'img' || e.id === 'bold')).to.deep.equal([]);
+  const hrefs = elements
+    .filter((e) => e.localName === 'a' && e.hasAttribute('href'))
+    .map((a) => a.getAttribute('href')!);
+  expect(hrefs.filter((href) => !/^(https?|tel):/.test(href))).to.deep.equal([]);
+  expect(win.__pwned).to.equal(undefined);
+  expect((window as { __pwned?: string }).__pwned).to.equal(undefined);
+}
+
+/** Exactly one warning per bad value, naming the attribute and the value; none for free text. */
+function expectOneWarningEach(warnings: string[], attributes: Attribute[]): void {
+  const checked = attributes.filter((attribute) => !FREE.includes(attribute));
+  for (const attribute of checked) {
+    // The language warning is about the tag asked for, whichever attribute asked.
+    const mention = attribute === 'locale' ? `"${GARBAGE.locale}"` : `${attribute}="`;
+    const mine = warnings.filter((w) => w.includes(mention) && w.includes(GARBAGE[attribute]));
+    expect(mine, `${attribute}: ${warnings.join('\n')}`).to.have.length(1);
+  }
+  expect(warnings, warnings.join('\n')).to.have.length(checked.length);
+}
+
+function create(doc: Document, tag: string, attributes: Attribute[]): Widget {
+  const element = doc.createElement(tag) as Widget;
+  for (const attribute of attributes) element.setAttribute(attribute, GARBAGE[attribute]);
+  doc.body.append(element);
+  return element;
+}
+
+/** Runs a checker to its result: the findings given, else "None of these" or the last choice. */
+async function runChecker(
+  checker: CalfPainChecker,
+  findings: readonly string[] = [],
+): Promise<void> {
+  const root = checker.shadowRoot!;
+  for (let i = 0; i < SCREENS.length && !root.querySelector('.result'); i++) {
+    const screen = SCREENS.find((s) => root.querySelector(`#question-${s.id}`))!;
+    const mine = screen.findings.filter((id) => findings.includes(id));
+    const picks = mine.length
+      ? mine
+      : [screen.kind === 'checklist' ? 'none' : screen.findings.at(-1)!];
+    for (const id of picks) root.querySelector<HTMLInputElement>(`#option-${id}`)!.click();
+    await settle(root);
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle(root);
+  }
+  expect(root.querySelector('.result'), 'a result').to.exist;
+}
+
+describe('every attribute given garbage', () => {
+  afterEach(() => {
+    delete (window as { __pwned?: string }).__pwned;
+  });
+
+  it('<red-flag-banner>: renders its defaults, one warning per bad value', async () => {
+    // Guards: WidgetElement/RedFlagBanner checks (theme, level, heading-level, region, numbers,
+    // http-only clinic link), the once-per-value warning, and Lit text bindings for the heading.
+    const { frame, win, doc } = await blankPage();
+    const banner = create(doc, 'red-flag-banner', ATTRIBUTES['red-flag-banner']);
+    const root = banner.shadowRoot!;
+    await settle(root);
+    expect(banner.getAttribute('level')).to.equal('emergency');
+    expect(banner.getAttribute('theme')).to.equal('light');
+    const title = root.querySelector('h2')!;
+    expect(title.textContent).to.contain(GARBAGE.heading);
+    // No region from the attribute: the page's (en-GB) number.
+    expect(root.querySelector('a[href="tel:999"]')).to.exist;
+    expect(win.__hostile.errors).to.deep.equal([]);
+    expectSafe(win, root);
+    expectOneWarningEach(win.__hostile.warnings, ATTRIBUTES['red-flag-banner']);
+    // Further renders do not repeat them.
+    banner.requestUpdate();
+    await settle(root);
+    expectOneWarningEach(win.__hostile.warnings, ATTRIBUTES['red-flag-banner']);
+    frame.remove();
+  });
+
+  it('<calf-pain-checker>: renders, runs to a result twice, one warning per bad value', async () => {
+    // Guards as above, plus: the checker passes only checked values to the cards in its result
+    // (so a bad value is not reported again by each card, on each run) and only makes "Read
+    // more" links from http(s) guide addresses.
+    const { frame, win, doc } = await blankPage();
+    const checker = create(doc, 'calf-pain-checker', ATTRIBUTES['calf-pain-checker']);
+    const root = checker.shadowRoot!;
+    await settle(root);
+    expect(checker.getAttribute('theme')).to.equal('light');
+    expect(root.querySelector('legend h2')).to.exist;
+    // Reported as soon as it shows, not only once a reader reaches a result.
+    expectOneWarningEach(win.__hostile.warnings, ATTRIBUTES['calf-pain-checker']);
+    for (let run = 0; run < 2; run++) {
+      await runChecker(checker);
+      await settle(root);
+      expectSafe(win, root);
+      checker.reset();
+      await settle(root);
+    }
+    // An urgent result shows the clinic: with a bad phone and address, neither.
+    await runChecker(checker, [
+      'onset-gradual',
+      'swelling-one-leg',
+      'duration-under-3-days',
+      'trend-same',
+    ]);
+    await settle(root);
+    const card = root.querySelector('red-flag-banner[level="urgent"]')!;
+    expect(card, 'the urgent card').to.exist;
+    expect(card.shadowRoot!.textContent).to.not.contain(GARBAGE['clinic-phone']);
+    expectSafe(win, root);
+    expect(win.__hostile.errors).to.deep.equal([]);
+    expectOneWarningEach(win.__hostile.warnings, ATTRIBUTES['calf-pain-checker']);
+    frame.remove();
+  });
+
+  it('<calf-pain-guide>: renders every section, one warning per bad value', async () => {
+    // Guards as above, plus: unknown section ids are dropped (sections) or ignored (open), and
+    // the guide checks the values it passes to the banner and checker inside it.
+    const { frame, win, doc } = await blankPage();
+    const guide = create(doc, 'calf-pain-guide', ATTRIBUTES['calf-pain-guide']);
+    const root = guide.shadowRoot!;
+    await settle(root);
+    expect(guide.getAttribute('theme')).to.equal('light');
+    expect(root.querySelector('h2.title')).to.exist;
+    // sections fell back to all of them; hide-checker="garbage" is on.
+    const shown = [...root.querySelectorAll('section[data-section]')].map((s) =>
+      s.getAttribute('data-section'),
+    );
+    expect(shown).to.deep.equal(['get-help', ...SECTION_IDS.filter((id) => id !== 'check')]);
+    expect(root.querySelectorAll('section[data-section] .panel:not([hidden])')).to.have.length(0);
+    expectOneWarningEach(win.__hostile.warnings, ATTRIBUTES['calf-pain-guide']);
+
+    // Open everything: still no repeat, and nothing unsafe in any section.
+    guide.open = ['get-help', ...SECTION_IDS].join(' ');
+    await settle(root);
+    expect(root.querySelectorAll('section[data-section] .panel[hidden]')).to.have.length(0);
+    expectSafe(win, root);
+    expect(win.__hostile.errors).to.deep.equal([]);
+    expectOneWarningEach(win.__hostile.warnings, ATTRIBUTES['calf-pain-guide']);
+    frame.remove();
+  });
+
+  it('<calf-pain-guide> with a bad emergency number: every box says the region’s number, and the checker inside reports nothing again', async () => {
+    // Guards: the guide's "When to get help" boxes use the same checked emergency number as its
+    // banner (a bad value must never be shown as the number to call).
+    const { frame, win, doc } = await blankPage();
+    const attributes = ATTRIBUTES['calf-pain-guide'].filter(
+      (a) => a !== 'hide-checker' && a !== 'region' && a !== 'open',
+    );
+    const guide = create(doc, 'calf-pain-guide', attributes);
+    guide.setAttribute('region', 'AU');
+    guide.setAttribute('open', ['get-help', ...SECTION_IDS].join(' '));
+    const root = guide.shadowRoot!;
+    await settle(root);
+    const leads = [...root.querySelectorAll('.advice--emergency .advice-heading')].map((p) =>
+      p.textContent!.trim(),
+    );
+    expect(leads.length).to.be.greaterThan(0);
+    for (const lead of leads) {
+      expect(lead).to.not.contain(GARBAGE['emergency-number']);
+      expect(lead).to.contain('000');
+    }
+    const checker = root.querySelector<CalfPainChecker>('calf-pain-checker')!;
+    for (let run = 0; run < 2; run++) {
+      await runChecker(checker);
+      await settle(root);
+      expectSafe(win, root);
+      checker.reset();
+      await settle(root);
+    }
+    expect(win.__hostile.errors).to.deep.equal([]);
+    expectOneWarningEach(win.__hostile.warnings, attributes);
+    frame.remove();
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * What pages do to elements: hide them with `hidden`, and move them (tabs, carousels, SPA
+ * re-renders remove a node and insert it again). Blank iframe pages with the built bundle only.
+ */
+import { aTimeout, expect } from '@open-wc/testing';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
+import { SCREENS } from '../../src/checker/ids.js';
+import { guideLocation } from '../../src/content/guide.js';
+import { templates as es } from '../../src/generated/locales/es.js';
+
+const BUNDLE = new URL('/dist/calf-pain-guide.js', location.href).href;
+const PROBE = new URL('/test/hostile/probe.js', location.href).href;
+const TAGS = ['calf-pain-guide', 'calf-pain-checker', 'red-flag-banner'] as const;
+
+/** What test/support/server-middleware.mjs's probe records in the page. */
+interface HostileLog {
+  errors: string[];
+  warnings: string[];
+}
+type PageWindow = Window & typeof globalThis & { __hostile: HostileLog };
+
+async function until(condition: () => unknown, what: string, ms = 5000): Promise<void> {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > ms) throw new Error(`timed out waiting for ${what}`);
+    await aTimeout(10);
+  }
+}
+
+async function blankPage(
+  body: string,
+  css = '',
+): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = '600px';
+  frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Blank</title>
+    <style>${css}</style><script src="${PROBE}"></script>
+    <script type="module" src="${BUNDLE}"></script></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  await until(() => win.customElements.get('calf-pain-guide'), 'the definition');
+  return { frame, win, doc: frame.contentDocument! };
+}
+
+const checkerRoot = (checker: CalfPainChecker) => checker.shadowRoot!;
+const option = (checker: CalfPainChecker, id: string) =>
+  checkerRoot(checker).querySelector<HTMLInputElement>(`#option-${id}`)!;
+
+/** The id of the question on screen. */
+function currentScreen(checker: CalfPainChecker) {
+  return SCREENS.find((s) => checkerRoot(checker).querySelector(`#question-${s.id}`));
+}
+
+async function answer(checker: CalfPainChecker, findings: readonly string[]): Promise<void> {
+  const screen = currentScreen(checker)!;
+  const mine = screen.findings.filter((id) => findings.includes(id));
+  const pick = (id: string) => {
+    if (!option(checker, id).checked) option(checker, id).click();
+  };
+  if (mine.length === 0) pick(screen.kind === 'checklist' ? 'none' : screen.findings.at(-1)!);
+  mine.forEach(pick);
+  await checker.updateComplete;
+  checkerRoot(checker).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await checker.updateComplete;
+}
+
+for (const [name, css] of [
+  ['a plain page', ''],
+  ['a page that forces display on everything', '* { display: flex !important; }'],
+]) {
+  describe(`hidden, on ${name}`, () => {
+    it('hides each element while the attribute is there, and shows it again when removed', async () => {
+      // Guards: `:host([hidden]) { display: none !important }` in shared.styles.ts. Without it,
+      // `:host { display: block !important }` beats the browser's own [hidden] rule (and the
+      // page's `*` rule), so `hidden` would do nothing.
+      const body = TAGS.map((tag) => `<${tag} hidden region="GB"></${tag}>`).join('');
+      const { frame, win, doc } = await blankPage(body, css);
+      for (const tag of TAGS) {
+        const element = doc.querySelector<CalfPainGuide>(tag)!;
+        await element.updateComplete;
+        expect(element.shadowRoot, `${tag} rendered`).to.exist;
+        expect(win.getComputedStyle(element).display, tag).to.equal('none');
+        expect(element.getBoundingClientRect().height, tag).to.equal(0);
+        element.hidden = false;
+        expect(win.getComputedStyle(element).display, tag).to.equal('block');
+        expect(element.getBoundingClientRect().height, tag).to.be.greaterThan(20);
+        element.hidden = true;
+        expect(win.getComputedStyle(element).display, tag).to.equal('none');
+      }
+      expect(win.__hostile.errors).to.deep.equal([]);
+      expect(win.__hostile.warnings).to.deep.equal([]);
+      frame.remove();
+    });
+  });
+}
+
+describe('a guide removed and inserted again half-way through the checker', () => {
+  it('keeps the answers, finishes the run, still opens the guide from the result and follows the page language', async () => {
+    // Guards: the checker's state lives on the element (not torn down on disconnect); the guide's
+    // `calf-checker-show-cause` listener and the page-language controller are removed on
+    // disconnect and added again on connect (so no leak, and no dead widget after a move).
+    const { frame, win, doc } = await blankPage(
+      '<div id="tab-1"><calf-pain-guide open="check"></calf-pain-guide></div><div id="tab-2"></div>',
+    );
+    const guide = doc.querySelector<CalfPainGuide>('calf-pain-guide')!;
+    await guide.updateComplete;
+    const checker = guide.shadowRoot!.querySelector<CalfPainChecker>('calf-pain-checker')!;
+    await checker.updateComplete;
+    const findings = ['onset-gradual', 'swelling-one-leg', 'duration-under-3-days', 'trend-same'];
+    await answer(checker, findings); // emergency: none of these
+    await answer(checker, findings); // onset
+    expect(currentScreen(checker)!.id).to.equal('signs');
+    option(checker, 'swelling-one-leg').click();
+    await checker.updateComplete;
+
+    guide.remove();
+    await aTimeout(20);
+    expect(guide.isConnected).to.be.false;
+    doc.getElementById('tab-2')!.append(guide);
+    await guide.updateComplete;
+    await checker.updateComplete;
+
+    expect(guide.shadowRoot!.querySelector('calf-pain-checker')).to.equal(checker);
+    expect(currentScreen(checker)!.id).to.equal('signs');
+    expect(option(checker, 'swelling-one-leg').checked).to.be.true;
+    expect(checker.findings).to.deep.equal(['onset-gradual', 'swelling-one-leg']);
+
+    const results: string[] = [];
+    guide.addEventListener('calf-checker-result', (event) => results.push(event.detail.level));
+    checkerRoot(checker).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await checker.updateComplete;
+    while (!checkerRoot(checker).querySelector('.result')) await answer(checker, findings);
+    expect(results).to.deep.equal(['urgent']);
+
+    // "Read more about this" under the first cause opens its part of the guide.
+    const firstCause = checker.result!.causes[0].id;
+    const { section } = guideLocation(firstCause);
+    const readMore = checkerRoot(checker).querySelector<HTMLButtonElement>('.causes button.link')!;
+    readMore.click();
+    await guide.updateComplete;
+    expect(guide.open.split(' ')).to.include(section);
+    expect(
+      guide.shadowRoot!.querySelector(`#toggle-${section}`)!.getAttribute('aria-expanded'),
+    ).to.equal('true');
+
+    // The page language is still followed after the move.
+    doc.documentElement.lang = 'es';
+    await until(
+      () => guide.shadowRoot!.querySelector('.title')!.textContent!.trim() === es['guide.title'],
+      'the guide in Spanish',
+    );
+    expect(win.__hostile.errors).to.deep.equal([]);
+    expect(win.__hostile.warnings).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('is harmless to remove before its first render, and to insert again', async () => {
+    // Guards: connect/disconnect pairs that never rendered (a CMS moving nodes while parsing).
+    const { frame, win, doc } = await blankPage('');
+    const guide = doc.createElement('calf-pain-guide') as CalfPainGuide;
+    for (let i = 0; i < 5; i++) {
+      doc.body.append(guide);
+      guide.remove();
+    }
+    doc.body.append(guide);
+    await guide.updateComplete;
+    expect(guide.shadowRoot!.querySelectorAll('.title')).to.have.length(1);
+    expect(guide.shadowRoot!.querySelectorAll('red-flag-banner')).to.have.length(1);
+    expect(win.__hostile.errors).to.deep.equal([]);
+    expect(win.__hostile.warnings).to.deep.equal([]);
+    frame.remove();
+  });
+});

@@ -1,0 +1,108 @@
+// The distribution files: run after `npm run build`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import vm from 'node:vm';
+import { ENGLISH_TITLE, sourceLocale, targetLocales, translation } from './locales.mjs';
+
+const root = new URL('../../', import.meta.url);
+const dist = new URL('dist/', root);
+const read = (path) => readFile(new URL(path, root), 'utf8');
+
+const pkg = JSON.parse(await read('package.json'));
+
+const ALL = 'dist/calf-pain-guide.js';
+const IIFE = 'dist/calf-pain-guide.iife.js';
+const perLocale = (locale) => `dist/calf-pain-guide.${locale}.js`;
+const SCRIPTS = [ALL, IIFE, ...[sourceLocale, ...targetLocales].map(perLocale), 'dist/checker.js'];
+
+test('every artefact is built', () => {
+  const expected = [
+    ...SCRIPTS,
+    ...SCRIPTS.map((file) => `${file}.map`),
+    'dist/custom-elements.json',
+    'dist/integrity.json',
+    'dist/types/index.d.ts',
+    'dist/types/checker/index.d.ts',
+    'docs/api.md',
+  ];
+  const missing = expected.filter((file) => !existsSync(new URL(file, root)));
+  assert.deepEqual(missing, []);
+});
+
+test('package.json points at files that exist', () => {
+  const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements];
+  for (const entry of Object.values(pkg.exports)) {
+    if (typeof entry === 'string') {
+      if (!entry.includes('*')) targets.push(entry);
+    } else targets.push(...Object.values(entry));
+  }
+  for (const target of targets) {
+    assert.ok(existsSync(new URL(target, root)), `${target} exists`);
+  }
+  assert.equal(pkg.type, 'module');
+  assert.equal(pkg.license, 'MIT');
+});
+
+test('the IIFE is a classic script: no import or export, one global', async () => {
+  const source = await read(IIFE);
+  // Compiling as a classic script fails on any import/export declaration or import.meta.
+  assert.doesNotThrow(() => new vm.Script(source, { filename: IIFE }));
+  assert.doesNotMatch(source, /\bimport\s*\(/, 'no dynamic import()');
+  assert.match(source, /^var CalfPainGuide=/m);
+  // That it defines and renders the elements is checked in a browser: iife.test.mjs.
+});
+
+test('the ES bundles are self-contained modules', async () => {
+  for (const file of [ALL, ...[sourceLocale, ...targetLocales].map(perLocale)]) {
+    const source = await read(file);
+    assert.doesNotMatch(source, /\bimport\s*[\s{*"'(]/, `${file} imports nothing`);
+    assert.match(source, /export\s*\{[^}]*\bCalfPainGuide\b/, `${file} exports CalfPainGuide`);
+    assert.doesNotMatch(source, /Lit is in dev mode/, `${file} is a production build`);
+  }
+});
+
+test('each one-language file holds its language and no other', async () => {
+  const titles = new Map();
+  for (const locale of targetLocales) titles.set(locale, await translation(locale, 'guide.title'));
+  // The check below only means something if no title contains another.
+  for (const [a, titleA] of titles) {
+    for (const [b, titleB] of titles) {
+      if (a !== b) assert.ok(!titleA.includes(titleB), `${a} and ${b} titles differ`);
+    }
+  }
+  const all = await read(ALL);
+  for (const [locale, title] of titles) assert.ok(all.includes(title), `${ALL} has ${locale}`);
+
+  for (const locale of [sourceLocale, ...targetLocales]) {
+    const file = perLocale(locale);
+    const source = await read(file);
+    assert.ok(source.includes(ENGLISH_TITLE), `${file} has the English fallback`);
+    for (const [other, title] of titles) {
+      if (other === locale) assert.ok(source.includes(title), `${file} has its ${locale} title`);
+      else assert.ok(!source.includes(title), `${file} has no ${other} title "${title}"`);
+    }
+  }
+});
+
+test('each one-language file is smaller than the all-language file', async () => {
+  const { size: allSize } = await stat(new URL(ALL, root));
+  for (const locale of [sourceLocale, ...targetLocales]) {
+    const { size } = await stat(new URL(perLocale(locale), root));
+    assert.ok(size < allSize, `${perLocale(locale)} (${size} B) < ${ALL} (${allSize} B)`);
+  }
+});
+
+test('dist/integrity.json holds the sha384 of every script', async () => {
+  const integrity = JSON.parse(await read('dist/integrity.json'));
+  const scripts = (await readdir(dist)).filter((name) => name.endsWith('.js')).sort();
+  assert.deepEqual(Object.keys(integrity).sort(), scripts);
+  assert.deepEqual(scripts, SCRIPTS.map((file) => file.replace('dist/', '')).sort());
+  for (const name of scripts) {
+    const bytes = await readFile(new URL(name, dist));
+    const expected = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+    assert.equal(integrity[name], expected, name);
+  }
+});

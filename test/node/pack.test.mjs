@@ -1,0 +1,58 @@
+// What `npm publish` would ship: the built files, README and LICENSE, nothing else (no tests,
+// no sources, no translators' files). Run after `npm run build`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { sourceLocale, targetLocales } from './locales.mjs';
+
+const root = new URL('../../', import.meta.url);
+
+const { stdout } = await promisify(execFile)(
+  'npm',
+  ['pack', '--dry-run', '--json', '--ignore-scripts'],
+  { cwd: root, maxBuffer: 16 * 1024 * 1024 },
+);
+const [pack] = JSON.parse(stdout);
+const files = pack.files.map((file) => file.path).sort();
+
+test('the package holds only dist/, README, LICENSE and package.json', (t) => {
+  const allowed = (path) =>
+    ['package.json', 'README.md', 'LICENSE'].includes(path) || path.startsWith('dist/');
+  assert.deepEqual(
+    files.filter((path) => !allowed(path)),
+    [],
+  );
+  for (const folder of ['src/', 'test/', 'locales/', 'scripts/', 'demo/', 'docs/', 'coverage/']) {
+    assert.ok(!files.some((path) => path.startsWith(folder)), `nothing from ${folder}`);
+  }
+  assert.ok(!files.some((path) => path.endsWith('.ts') && !path.endsWith('.d.ts')), 'no .ts');
+  t.diagnostic(`${pack.entryCount} files, ${pack.size} B packed, ${pack.unpackedSize} B unpacked`);
+});
+
+test('the package has every script, with its source map, the manifest, types and hashes', () => {
+  const scripts = [
+    'dist/calf-pain-guide.js',
+    'dist/calf-pain-guide.iife.js',
+    ...[sourceLocale, ...targetLocales].map((locale) => `dist/calf-pain-guide.${locale}.js`),
+    'dist/checker.js',
+  ];
+  const expected = [
+    ...scripts,
+    ...scripts.map((script) => `${script}.map`),
+    'dist/custom-elements.json',
+    'dist/integrity.json',
+    'dist/types/index.d.ts',
+    'dist/types/checker/index.d.ts',
+    'README.md',
+    'LICENSE',
+    'package.json',
+  ];
+  assert.deepEqual(
+    expected.filter((path) => !files.includes(path)),
+    [],
+  );
+  // Nothing else at the top of dist/: a stale file from an old build would show here.
+  const topLevel = files.filter((path) => /^dist\/[^/]+$/.test(path));
+  assert.deepEqual(topLevel, expected.filter((path) => /^dist\/[^/]+$/.test(path)).sort());
+});
