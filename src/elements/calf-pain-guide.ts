@@ -62,6 +62,7 @@ function splitList(value: string | null | undefined): string[] {
  * @cssprop --cpg-border-color - Dividers.
  * @cssprop --cpg-link-color - Links and section buttons.
  * @cssprop --cpg-focus-color - Focus highlight.
+ * @cssprop --cpg-focus-text-color - Text colour on the focus highlight.
  * @cssprop --cpg-max-width - Widest the guide grows; default 48em.
  * @cssprop --cpg-radius - Corner radius.
  */

@@ -217,26 +217,14 @@ const documentedTokens = new Set(
   [...documented.values()].flatMap((e) => (e.cssProperties ?? []).map((p) => p.name)),
 );
 
-// Tokens the styles read that no element's JSDoc has an @cssprop for yet. src/elements is edited
-// by others; the todo test below turns green (and this entry can go) once it is documented.
-const KNOWN_UNDOCUMENTED = ['--cpg-focus-text-color'];
-
 test('every --cpg-* token the styles read is documented on some element', () => {
   const undocumented = sorted(usedTokens).filter((token) => !documentedTokens.has(token));
   assert.deepEqual(
-    undocumented.filter((token) => !KNOWN_UNDOCUMENTED.includes(token)),
+    undocumented,
     [],
     'add an @cssprop line to the JSDoc of the element(s) that use it',
   );
 });
-
-test(
-  `known gaps are documented: ${KNOWN_UNDOCUMENTED.join(', ')}`,
-  { todo: KNOWN_UNDOCUMENTED.length > 0 && 'needs @cssprop in src/elements' },
-  () => {
-    for (const token of KNOWN_UNDOCUMENTED) assert.ok(documentedTokens.has(token), token);
-  },
-);
 
 test('every documented token exists, with a description', () => {
   for (const token of documentedTokens) assert.ok(usedTokens.has(token), `${token} is used`);
