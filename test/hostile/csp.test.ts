@@ -6,59 +6,12 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import { SCREENS } from '../../src/checker/ids.js';
+import { servedPage, until } from '../support/blank-page.js';
+import { runChecker } from '../support/checker-run.js';
 
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const PAGE = '/test/hostile/csp-page.html';
-
-/** What test/support/server-middleware.mjs's probe records in the page. */
-interface HostileLog {
-  errors: string[];
-  warnings: string[];
-  violations: string[];
-  network: string[];
-  storage: string[];
-}
-type PageWindow = Window & typeof globalThis & { __hostile: HostileLog };
-
-async function until(condition: () => unknown, what: string, ms = 5000): Promise<void> {
-  for (let waited = 0; !condition(); waited += 10) {
-    if (waited > ms) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(10);
-  }
-}
-
-async function openPage(): Promise<{ frame: HTMLIFrameElement; win: PageWindow }> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '600px';
-  frame.src = PAGE;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  await until(() => win.customElements.get('calf-pain-guide'), 'the bundle to define its tags');
-  return { frame, win };
-}
-
-/** Answers each question (the findings given, else "None of these" or the last choice) to a result. */
-async function runChecker(checker: CalfPainChecker, findings: readonly string[]): Promise<void> {
-  const root = checker.shadowRoot!;
-  for (let i = 0; i < SCREENS.length && !root.querySelector('.result'); i++) {
-    const screen = SCREENS.find((s) => root.querySelector(`#question-${s.id}`))!;
-    const mine = screen.findings.filter((id) => findings.includes(id));
-    const pick = (id: string) => {
-      const input = root.querySelector<HTMLInputElement>(`#option-${id}`)!;
-      if (!input.checked) input.click();
-    };
-    if (mine.length === 0) pick(screen.kind === 'checklist' ? 'none' : screen.findings.at(-1)!);
-    mine.forEach(pick);
-    await checker.updateComplete;
-    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await checker.updateComplete;
-  }
-}
 
 describe('a page with a strict Content-Security-Policy header', () => {
   it('is really served with that policy (the other tests here rely on it)', async () => {
@@ -70,7 +23,7 @@ describe('a page with a strict Content-Security-Policy header', () => {
     // Guards: component styles go through adoptedStyleSheets (not <style> or style=""), templates
     // go through Lit's Trusted Types policy, nothing is loaded from anywhere (no fonts, images,
     // or data: URLs), and nothing uses eval or inline script.
-    const { frame, win } = await openPage();
+    const { frame, win } = await servedPage(PAGE);
     const doc = frame.contentDocument!;
     const guide = doc.querySelector<CalfPainGuide>('calf-pain-guide')!;
     await guide.updateComplete;
@@ -126,7 +79,7 @@ describe('a page with a strict Content-Security-Policy header', () => {
 
   it('reports a violation when something does break the policy (so "no violation" above means something)', async () => {
     // Guards the test itself: the policy is in force in the frame and the probe hears violations.
-    const { frame, win } = await openPage();
+    const { frame, win } = await servedPage(PAGE);
     const doc = frame.contentDocument!;
     const log = win.__hostile;
     await aTimeout(50);

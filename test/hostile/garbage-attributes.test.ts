@@ -8,11 +8,9 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import { SCREENS } from '../../src/checker/ids.js';
 import { SECTION_IDS } from '../../src/content/types.js';
-
-const BUNDLE = new URL('/dist/calf-pain-guide.js', location.href).href;
-const PROBE = new URL('/test/hostile/probe.js', location.href).href;
+import { blankPage, deepElements, type PageWindow } from '../support/blank-page.js';
+import { runChecker } from '../support/checker-run.js';
 
 /** Garbage for every attribute in the elements' JSDoc. */
 const GARBAGE = {
@@ -54,43 +52,7 @@ const ATTRIBUTES: Record<string, Attribute[]> = {
 /** Any text is a valid name or heading, and any value turns a boolean attribute on. */
 const FREE: Attribute[] = ['clinic-name', 'heading', 'hide-checker'];
 
-/** What test/support/server-middleware.mjs's probe records in the page. */
-interface HostileLog {
-  errors: string[];
-  warnings: string[];
-}
-type PageWindow = Window & typeof globalThis & { __hostile: HostileLog; __pwned?: string };
 type Widget = CalfPainGuide & CalfPainChecker;
-
-async function until(condition: () => unknown, what: string, ms = 5000): Promise<void> {
-  for (let waited = 0; !condition(); waited += 10) {
-    if (waited > ms) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(10);
-  }
-}
-
-async function blankPage(): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '600px';
-  frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Blank</title>
-    <script src="${PROBE}"></script><script type="module" src="${BUNDLE}"></script></head>
-    <body></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  await until(() => win.customElements.get('calf-pain-guide'), 'the definition');
-  return { frame, win, doc: frame.contentDocument! };
-}
-
-/** Every element in a shadow tree, through nested shadow roots. */
-function* deepElements(root: ShadowRoot): Generator<Element> {
-  for (const element of root.querySelectorAll('*')) {
-    yield element;
-    if (element.shadowRoot) yield* deepElements(element.shadowRoot);
-  }
-}
 
 async function settle(root: ShadowRoot): Promise<void> {
   for (let i = 0; i < 3; i++) {
@@ -130,26 +92,6 @@ function create(doc: Document, tag: string, attributes: Attribute[]): Widget {
   for (const attribute of attributes) element.setAttribute(attribute, GARBAGE[attribute]);
   doc.body.append(element);
   return element;
-}
-
-/** Runs a checker to its result: the findings given, else "None of these" or the last choice. */
-async function runChecker(
-  checker: CalfPainChecker,
-  findings: readonly string[] = [],
-): Promise<void> {
-  const root = checker.shadowRoot!;
-  for (let i = 0; i < SCREENS.length && !root.querySelector('.result'); i++) {
-    const screen = SCREENS.find((s) => root.querySelector(`#question-${s.id}`))!;
-    const mine = screen.findings.filter((id) => findings.includes(id));
-    const picks = mine.length
-      ? mine
-      : [screen.kind === 'checklist' ? 'none' : screen.findings.at(-1)!];
-    for (const id of picks) root.querySelector<HTMLInputElement>(`#option-${id}`)!.click();
-    await settle(root);
-    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await settle(root);
-  }
-  expect(root.querySelector('.result'), 'a result').to.exist;
 }
 
 describe('every attribute given garbage', () => {

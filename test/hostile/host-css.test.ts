@@ -6,10 +6,8 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import { SCREENS } from '../../src/checker/ids.js';
-
-const BUNDLE = new URL('/dist/calf-pain-guide.js', location.href).href;
-const PROBE = new URL('/test/hostile/probe.js', location.href).href;
+import { blankPage, deepElements, type Page } from '../support/blank-page.js';
+import { runChecker } from '../support/checker-run.js';
 
 const HOSTILE_CSS = `
   html { font-size: 62.5%; }
@@ -51,44 +49,6 @@ const HOSTILE_CSS = `
   }
   @keyframes wobble { from { transform: rotate(0); } to { transform: rotate(5deg); } }
 `;
-
-/** What test/support/server-middleware.mjs's probe records in the page. */
-interface HostileLog {
-  errors: string[];
-  warnings: string[];
-}
-type PageWindow = Window & typeof globalThis & { __hostile: HostileLog };
-
-async function until(condition: () => unknown, what: string, ms = 5000): Promise<void> {
-  for (let waited = 0; !condition(); waited += 10) {
-    if (waited > ms) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(10);
-  }
-}
-
-async function hostilePage(body: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow }> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '600px';
-  frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>CMS</title>
-    <style>${HOSTILE_CSS}</style>
-    <script src="${PROBE}"></script>
-    <script type="module" src="${BUNDLE}"></script></head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  await until(() => win.customElements.get('calf-pain-guide'), 'the definition');
-  return { frame, win };
-}
-
-/** Every element in a shadow tree, through nested shadow roots. */
-function* deepElements(root: ShadowRoot): Generator<Element> {
-  for (const element of root.querySelectorAll('*')) {
-    yield element;
-    if (element.shadowRoot) yield* deepElements(element.shadowRoot);
-  }
-}
 
 /** The elements that hold text of their own (not only through children). */
 function textElements(root: ShadowRoot): Element[] {
@@ -147,27 +107,27 @@ function hitTarget(root: ShadowRoot, target: Element): Element | null {
   return root.elementFromPoint(...centre(target));
 }
 
-async function runChecker(checker: CalfPainChecker, findings: readonly string[]): Promise<void> {
+/**
+ * Runs the checker as a reader would: clicking each option's label (it must be reachable and
+ * bound to its input), and Next only where a pointer really hits it.
+ */
+async function runCheckerByPointer(
+  checker: CalfPainChecker,
+  findings: readonly string[],
+): Promise<void> {
   const root = checker.shadowRoot!;
-  for (let i = 0; i < SCREENS.length && !root.querySelector('.result'); i++) {
-    const screen = SCREENS.find((s) => root.querySelector(`#question-${s.id}`))!;
-    const mine = screen.findings.filter((id) => findings.includes(id));
-    const pick = (id: string) => {
-      const input = root.querySelector<HTMLInputElement>(`#option-${id}`)!;
-      // Click the label, as a reader would: it must be reachable and bound to its input.
-      if (!input.checked)
-        root.querySelector<HTMLLabelElement>(`label[for="option-${id}"]`)!.click();
+  await runChecker(checker, findings, {
+    choose: (input, id) => {
+      root.querySelector<HTMLLabelElement>(`label[for="option-${id}"]`)!.click();
       expect(input.checked, id).to.be.true;
-    };
-    if (mine.length === 0) pick(screen.kind === 'checklist' ? 'none' : screen.findings.at(-1)!);
-    mine.forEach(pick);
-    await checker.updateComplete;
-    const next = root.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-    expect(hitTarget(root, next), `Next on ${screen.id}`).to.equal(next);
-    next.click();
-    await checker.updateComplete;
-  }
+    },
+    beforeNext: (next, screenId) => {
+      expect(hitTarget(root, next), `Next on ${screenId}`).to.equal(next);
+    },
+  });
 }
+
+const hostilePage = (body: string): Promise<Page> => blankPage({ css: HOSTILE_CSS, body });
 
 describe('a host page with an aggressive CMS theme', () => {
   it('leaves the guide a readable block: type, spacing and layout reset inside the widget', async () => {
@@ -223,7 +183,7 @@ describe('a host page with an aggressive CMS theme', () => {
     await checker.updateComplete;
     const levels: string[] = [];
     guide.addEventListener('calf-checker-result', (event) => levels.push(event.detail.level));
-    await runChecker(checker, [
+    await runCheckerByPointer(checker, [
       'onset-after-exercise',
       'both-legs',
       'duration-under-3-days',

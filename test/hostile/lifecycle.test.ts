@@ -5,67 +5,12 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import { SCREENS } from '../../src/checker/ids.js';
 import { guideLocation } from '../../src/content/guide.js';
 import { templates as es } from '../../src/generated/locales/es.js';
+import { blankPage, until } from '../support/blank-page.js';
+import { answer, currentScreen, nextButton, option } from '../support/checker-run.js';
 
-const BUNDLE = new URL('/dist/calf-pain-guide.js', location.href).href;
-const PROBE = new URL('/test/hostile/probe.js', location.href).href;
 const TAGS = ['calf-pain-guide', 'calf-pain-checker', 'red-flag-banner'] as const;
-
-/** What test/support/server-middleware.mjs's probe records in the page. */
-interface HostileLog {
-  errors: string[];
-  warnings: string[];
-}
-type PageWindow = Window & typeof globalThis & { __hostile: HostileLog };
-
-async function until(condition: () => unknown, what: string, ms = 5000): Promise<void> {
-  for (let waited = 0; !condition(); waited += 10) {
-    if (waited > ms) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(10);
-  }
-}
-
-async function blankPage(
-  body: string,
-  css = '',
-): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '600px';
-  frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Blank</title>
-    <style>${css}</style><script src="${PROBE}"></script>
-    <script type="module" src="${BUNDLE}"></script></head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  await until(() => win.customElements.get('calf-pain-guide'), 'the definition');
-  return { frame, win, doc: frame.contentDocument! };
-}
-
-const checkerRoot = (checker: CalfPainChecker) => checker.shadowRoot!;
-const option = (checker: CalfPainChecker, id: string) =>
-  checkerRoot(checker).querySelector<HTMLInputElement>(`#option-${id}`)!;
-
-/** The id of the question on screen. */
-function currentScreen(checker: CalfPainChecker) {
-  return SCREENS.find((s) => checkerRoot(checker).querySelector(`#question-${s.id}`));
-}
-
-async function answer(checker: CalfPainChecker, findings: readonly string[]): Promise<void> {
-  const screen = currentScreen(checker)!;
-  const mine = screen.findings.filter((id) => findings.includes(id));
-  const pick = (id: string) => {
-    if (!option(checker, id).checked) option(checker, id).click();
-  };
-  if (mine.length === 0) pick(screen.kind === 'checklist' ? 'none' : screen.findings.at(-1)!);
-  mine.forEach(pick);
-  await checker.updateComplete;
-  checkerRoot(checker).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-  await checker.updateComplete;
-}
 
 for (const [name, css] of [
   ['a plain page', ''],
@@ -77,7 +22,7 @@ for (const [name, css] of [
       // `:host { display: block !important }` beats the browser's own [hidden] rule (and the
       // page's `*` rule), so `hidden` would do nothing.
       const body = TAGS.map((tag) => `<${tag} hidden region="GB"></${tag}>`).join('');
-      const { frame, win, doc } = await blankPage(body, css);
+      const { frame, win, doc } = await blankPage({ body, css });
       for (const tag of TAGS) {
         const element = doc.querySelector<CalfPainGuide>(tag)!;
         await element.updateComplete;
@@ -102,9 +47,9 @@ describe('a guide removed and inserted again half-way through the checker', () =
     // Guards: the checker's state lives on the element (not torn down on disconnect); the guide's
     // `calf-checker-show-cause` listener and the page-language controller are removed on
     // disconnect and added again on connect (so no leak, and no dead widget after a move).
-    const { frame, win, doc } = await blankPage(
-      '<div id="tab-1"><calf-pain-guide open="check"></calf-pain-guide></div><div id="tab-2"></div>',
-    );
+    const { frame, win, doc } = await blankPage({
+      body: '<div id="tab-1"><calf-pain-guide open="check"></calf-pain-guide></div><div id="tab-2"></div>',
+    });
     const guide = doc.querySelector<CalfPainGuide>('calf-pain-guide')!;
     await guide.updateComplete;
     const checker = guide.shadowRoot!.querySelector<CalfPainChecker>('calf-pain-checker')!;
@@ -130,15 +75,15 @@ describe('a guide removed and inserted again half-way through the checker', () =
 
     const results: string[] = [];
     guide.addEventListener('calf-checker-result', (event) => results.push(event.detail.level));
-    checkerRoot(checker).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    nextButton(checker).click();
     await checker.updateComplete;
-    while (!checkerRoot(checker).querySelector('.result')) await answer(checker, findings);
+    while (!checker.shadowRoot!.querySelector('.result')) await answer(checker, findings);
     expect(results).to.deep.equal(['urgent']);
 
     // "Read more about this" under the first cause opens its part of the guide.
     const firstCause = checker.result!.causes[0].id;
     const { section } = guideLocation(firstCause);
-    const readMore = checkerRoot(checker).querySelector<HTMLButtonElement>('.causes button.link')!;
+    const readMore = checker.shadowRoot!.querySelector<HTMLButtonElement>('.causes button.link')!;
     readMore.click();
     await guide.updateComplete;
     expect(guide.open.split(' ')).to.include(section);
@@ -159,7 +104,7 @@ describe('a guide removed and inserted again half-way through the checker', () =
 
   it('is harmless to remove before its first render, and to insert again', async () => {
     // Guards: connect/disconnect pairs that never rendered (a CMS moving nodes while parsing).
-    const { frame, win, doc } = await blankPage('');
+    const { frame, win, doc } = await blankPage();
     const guide = doc.createElement('calf-pain-guide') as CalfPainGuide;
     for (let i = 0; i < 5; i++) {
       doc.body.append(guide);

@@ -6,27 +6,9 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import { SCREENS } from '../../src/checker/ids.js';
 import { SECTION_IDS } from '../../src/content/types.js';
-
-const BUNDLE = new URL('/dist/calf-pain-guide.js', location.href).href;
-const PROBE = new URL('/test/hostile/probe.js', location.href).href;
-
-/** What test/support/server-middleware.mjs's probe records in the page. */
-interface HostileLog {
-  errors: string[];
-  warnings: string[];
-  network: string[];
-  storage: string[];
-}
-type PageWindow = Window & typeof globalThis & { __hostile: HostileLog };
-
-async function until(condition: () => unknown, what: string, ms = 5000): Promise<void> {
-  for (let waited = 0; !condition(); waited += 10) {
-    if (waited > ms) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(10);
-  }
-}
+import { blankPage, type PageWindow } from '../support/blank-page.js';
+import { runChecker } from '../support/checker-run.js';
 
 /** Everything the page could have kept about the reader. */
 async function stored(win: PageWindow): Promise<Record<string, unknown>> {
@@ -47,45 +29,16 @@ async function stored(win: PageWindow): Promise<Record<string, unknown>> {
   };
 }
 
-async function runChecker(checker: CalfPainChecker, findings: readonly string[]): Promise<void> {
-  const root = checker.shadowRoot!;
-  for (let i = 0; i < SCREENS.length && !root.querySelector('.result'); i++) {
-    const screen = SCREENS.find((s) => root.querySelector(`#question-${s.id}`))!;
-    const mine = screen.findings.filter((id) => findings.includes(id));
-    const pick = (id: string) => {
-      const input = root.querySelector<HTMLInputElement>(`#option-${id}`)!;
-      if (!input.checked) input.click();
-    };
-    if (mine.length === 0) pick(screen.kind === 'checklist' ? 'none' : screen.findings.at(-1)!);
-    mine.forEach(pick);
-    await checker.updateComplete;
-    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await checker.updateComplete;
-  }
-  expect(root.querySelector('.result'), 'a result').to.exist;
-}
-
 describe('a full checker run', () => {
   it('sends nothing, stores nothing and throws nothing', async () => {
     // Guards the privacy promise shown under every result: no fetch/XHR/beacon/socket, no image
     // or font loads, no cookie, no Web Storage, IndexedDB or Cache Storage, and no error or
     // unhandled rejection reaching the host page's handlers.
-    const frame = document.createElement('iframe');
-    frame.style.inlineSize = '800px';
-    frame.style.blockSize = '600px';
-    frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Blank</title>
-      <script src="${PROBE}"></script><script type="module" src="${BUNDLE}"></script></head>
-      <body><calf-pain-guide region="GB" clinic-name="Riverside" clinic-phone="020 7946 0000"
+    const { frame, win, doc } = await blankPage({
+      body: `<calf-pain-guide region="GB" clinic-name="Riverside" clinic-phone="020 7946 0000"
         clinic-url="https://clinic.example/book"></calf-pain-guide>
-      <calf-pain-checker region="US" guide-url="https://clinic.example/calf"></calf-pain-checker></body></html>`;
-    const loaded = new Promise((resolve) =>
-      frame.addEventListener('load', resolve, { once: true }),
-    );
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as PageWindow;
-    await until(() => win.customElements.get('calf-pain-guide'), 'the definition');
-    const doc = frame.contentDocument!;
+      <calf-pain-checker region="US" guide-url="https://clinic.example/calf"></calf-pain-checker>`,
+    });
     const guide = doc.querySelector<CalfPainGuide>('calf-pain-guide')!;
     const alone = doc.querySelector<CalfPainChecker>('calf-pain-checker')!;
     await guide.updateComplete;

@@ -5,56 +5,20 @@
  */
 import { aTimeout, expect } from '@open-wc/testing';
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
+import { BUNDLE, blankPage, bundleScript, until } from '../support/blank-page.js';
 
 const TAGS = ['calf-pain-guide', 'calf-pain-checker', 'red-flag-banner'] as const;
 const VERSION = '0.1.0';
-const BUNDLE = new URL('/dist/calf-pain-guide.js', location.href).href;
-const PROBE = new URL('/test/hostile/probe.js', location.href).href;
-
-/** What test/support/server-middleware.mjs's probe records in the page. */
-interface HostileLog {
-  errors: string[];
-  warnings: string[];
-  violations: string[];
-  network: string[];
-  storage: string[];
-}
-type PageWindow = Window & typeof globalThis & { __hostile: HostileLog };
-
-async function until(condition: () => unknown, what: string, ms = 5000): Promise<void> {
-  for (let waited = 0; !condition(); waited += 10) {
-    if (waited > ms) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(10);
-  }
-}
-
-/** A blank page: the probe first, then `head` (scripts), then `body`. */
-async function blankPage(
-  head: string,
-  body = '',
-): Promise<{ frame: HTMLIFrameElement; win: PageWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '600px';
-  frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Blank</title>
-    <script src="${PROBE}"></script>${head}</head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return { frame, win: frame.contentWindow as PageWindow, doc: frame.contentDocument! };
-}
-
-const bundleScript = (query = '') => `<script type="module" src="${BUNDLE}${query}"></script>`;
 
 describe('the bundle and the page-wide element registry', () => {
   it('loaded twice (two URLs, so it really runs twice): no error, no warning, one working definition', async () => {
     // Guards: define.ts checks the registry before defining (a bare customElements.define throws
     // "already been used" on the second copy), and stays silent when the versions match. Also
     // that nothing else at the top level of the bundle throws when it runs a second time.
-    const { frame, win, doc } = await blankPage(
-      bundleScript() + bundleScript('?v=2'),
-      '<calf-pain-guide region="GB"></calf-pain-guide>',
-    );
+    const { frame, win, doc } = await blankPage({
+      head: bundleScript() + bundleScript('?v=2'),
+      body: '<calf-pain-guide region="GB"></calf-pain-guide>',
+    });
     // The second copy really was fetched and run.
     const loaded = win.performance
       .getEntriesByType('resource')
@@ -85,10 +49,10 @@ describe('the bundle and the page-wide element registry', () => {
         });
       }
     </script>`;
-    const { frame, win, doc } = await blankPage(
-      olderCopy + bundleScript() + bundleScript('?v=2'),
-      '<calf-pain-guide region="GB"></calf-pain-guide>',
-    );
+    const { frame, win, doc } = await blankPage({
+      head: olderCopy + bundleScript() + bundleScript('?v=2'),
+      body: '<calf-pain-guide region="GB"></calf-pain-guide>',
+    });
     await aTimeout(50);
     const log = win.__hostile;
     expect(log.errors).to.deep.equal([]);
@@ -110,7 +74,7 @@ describe('the bundle and the page-wide element registry', () => {
   it('keeps properties set on an element made before the script loaded', async () => {
     // Guards: Lit's upgrade keeps own properties set before the definition (otherwise the class
     // field initialisers would reset region, open and headingLevel on upgrade).
-    const { frame, win, doc } = await blankPage('');
+    const { frame, win, doc } = await blankPage({ head: '' });
     const early = doc.createElement('calf-pain-guide') as CalfPainGuide;
     early.region = 'AU';
     early.open = 'clot';
@@ -160,7 +124,7 @@ describe('the bundle and the page-wide element registry', () => {
       (_, i) =>
         `<calf-pain-guide region="${regions[i % 5]}" sections="about check"></calf-pain-guide>`,
     ).join('');
-    const { frame, win, doc } = await blankPage(bundleScript(), body);
+    const { frame, win, doc } = await blankPage({ body });
     const guides = [...doc.querySelectorAll<CalfPainGuide>('calf-pain-guide')];
     expect(guides).to.have.length(50);
     await Promise.all(guides.map((guide) => guide.updateComplete));
