@@ -5,6 +5,10 @@
 //   dist/calf-pain-guide.<locale>.js   ES module with one language plus English (`en`: English
 //                                      only), for pages that want the smallest download
 //   dist/checker.js                    the triage engine alone (runs in Node and browsers)
+//   dist/embed.html, dist/embed.js     the guide alone in a page, for sites that only allow
+//                                      iframes; embed.js loads a bundle from beside it
+//   dist/embed-parent.js               classic script for the framing page: sizes the iframe
+// (dist/static/ is written by scripts/build-static.mjs.)
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
@@ -22,6 +26,7 @@ const { sourceLocale, targetLocales } = JSON.parse(readFileSync('./lit-localize.
 // its notice go with redistributed builds). Lit's own @license blocks would cost ~5 KB.
 const BANNER = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | includes Lit and @lit/localize, Copyright Google LLC, BSD-3-Clause */`;
 const CHECKER_BANNER = `/*! ${pkg.name}/checker ${pkg.version} | ${pkg.license} */`;
+const EMBED_BANNER = `/*! ${pkg.name}/embed ${pkg.version} | ${pkg.license} */`;
 
 /**
  * @param {{ typeCheck?: boolean, locale?: string }} options  typeCheck: compile with
@@ -55,6 +60,18 @@ const plugins = ({ typeCheck = true, locale } = {}) => [
   }),
 ];
 
+/** Copies the iframe page, src/embed/embed.html, to dist/ beside embed.js. */
+const embedPage = () => ({
+  name: 'embed-page',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'embed.html',
+      source: readFileSync('src/embed/embed.html', 'utf8'),
+    });
+  },
+});
+
 // inlineDynamicImports: one file per build even if a dynamic import() sneaks in (IIFE needs it).
 const output = (file, extra = {}) => ({
   file,
@@ -79,6 +96,17 @@ export default [
     output: output(`dist/calf-pain-guide.${locale}.js`),
     plugins: plugins({ typeCheck: false, locale }),
   })),
+  {
+    // Its import() of the bundle is computed at run time, so it stays an import of a file beside it.
+    input: 'src/embed/embed.ts',
+    output: output('dist/embed.js', { banner: EMBED_BANNER }),
+    plugins: [...plugins({ typeCheck: false }), embedPage()],
+  },
+  {
+    input: 'src/embed/embed-parent.ts',
+    output: output('dist/embed-parent.js', { format: 'iife', banner: EMBED_BANNER }),
+    plugins: plugins({ typeCheck: false }),
+  },
   {
     input: 'src/checker/index.ts',
     output: output('dist/checker.js', { banner: CHECKER_BANNER }),

@@ -40,6 +40,15 @@ export const calfPainGuideStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* Pre-rendered without JavaScript: a plain section heading where the button would be. */
+  .static-heading {
+    padding-block: 0.5em;
+  }
+  .no-script {
+    background: var(--_surface);
+    padding: 0.75em 1em;
+    border-radius: var(--_radius);
+  }
   .toggle:hover {
     text-decoration: underline;
   }

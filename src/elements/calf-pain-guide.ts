@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { CauseId } from '../checker/ids.js';
@@ -221,8 +221,17 @@ export class CalfPainGuide extends WidgetElement {
     open: Set<string>,
     content: () => unknown,
   ): TemplateResult {
-    const isOpen = open.has(id);
     const summary = causeSections().find((s) => s.id === id)?.summary;
+    if (isServer) {
+      // Pre-rendered for pages without JavaScript (dist/static/): nothing could open a closed
+      // section there, so every section is shown open, under a plain heading, not a button.
+      return html`<section class="section" part="section" data-section=${id}>
+        ${heading(level, title, { className: 'section-heading static-heading' })}
+        ${summary ? html`<p class="summary">${summary}</p>` : nothing}
+        <div class="panel" part="section-content">${content()}</div>
+      </section>`;
+    }
+    const isOpen = open.has(id);
     return html`<section
       class="section ${id === 'check' ? 'check' : ''}"
       part="section"
@@ -255,6 +264,18 @@ export class CalfPainGuide extends WidgetElement {
       case 'about':
         return introduction().paragraphs.map((p) => html`<p>${p}</p>`);
       case 'check': {
+        if (isServer) {
+          // The checker needs JavaScript: its place in the pre-rendered guide says so.
+          return html`<p class="no-script">
+            ${msg(
+              str`The symptom checker needs JavaScript, which is off or not allowed on this page. You can use it on any page that shows this guide with JavaScript on. Until then, the signs under "${getHelpTitle()}" above tell you when to get help.`,
+              {
+                id: 'guide.check.no-script',
+                desc: 'Shown instead of the symptom checker where JavaScript cannot run. The placeholder is the heading of the red emergency card above it ("Get help now").',
+              },
+            )}
+          </p>`;
+        }
         const checked = this.checkedValues();
         return html`<calf-pain-checker
           heading-level=${level}

@@ -64,6 +64,17 @@ export abstract class WidgetElement extends LitElement {
 
   private readonly language = new PageLanguageController(this);
 
+  /**
+   * A pre-rendered copy of the element (a declarative shadow root, as in dist/static/) is
+   * replaced, not hydrated: it shows every section open and no checker, so it cannot match the
+   * first render, and hydrating would put Lit's hydration support in every bundle. Without this,
+   * Lit would render after the static content and show the guide twice.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
       warnBadAttribute(this, 'theme', this.theme, 'light');

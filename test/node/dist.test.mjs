@@ -16,7 +16,14 @@ const pkg = JSON.parse(await read('package.json'));
 const ALL = 'dist/calf-pain-guide.js';
 const IIFE = 'dist/calf-pain-guide.iife.js';
 const perLocale = (locale) => `dist/calf-pain-guide.${locale}.js`;
-const SCRIPTS = [ALL, IIFE, ...[sourceLocale, ...targetLocales].map(perLocale), 'dist/checker.js'];
+const SCRIPTS = [
+  ALL,
+  IIFE,
+  ...[sourceLocale, ...targetLocales].map(perLocale),
+  'dist/checker.js',
+  'dist/embed.js',
+  'dist/embed-parent.js',
+];
 
 test('every artefact is built', () => {
   const expected = [
@@ -24,6 +31,11 @@ test('every artefact is built', () => {
     ...SCRIPTS.map((file) => `${file}.map`),
     'dist/custom-elements.json',
     'dist/integrity.json',
+    'dist/embed.html',
+    ...[sourceLocale, ...targetLocales].flatMap((locale) => [
+      `dist/static/${locale}/calf-pain-guide.html`,
+      `dist/static/${locale}/index.html`,
+    ]),
     'dist/types/index.d.ts',
     'dist/types/checker/index.d.ts',
     'docs/api.md',

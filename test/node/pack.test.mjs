@@ -30,18 +30,25 @@ test('the package holds only dist/, README, LICENSE and package.json', (t) => {
   t.diagnostic(`${pack.entryCount} files, ${pack.size} B packed, ${pack.unpackedSize} B unpacked`);
 });
 
-test('the package has every script, with its source map, the manifest, types and hashes', () => {
+test('the package has every script, with its source map, the manifest, types, hashes, the iframe page and the static guides', () => {
   const scripts = [
     'dist/calf-pain-guide.js',
     'dist/calf-pain-guide.iife.js',
     ...[sourceLocale, ...targetLocales].map((locale) => `dist/calf-pain-guide.${locale}.js`),
     'dist/checker.js',
+    'dist/embed.js',
+    'dist/embed-parent.js',
   ];
   const expected = [
     ...scripts,
     ...scripts.map((script) => `${script}.map`),
     'dist/custom-elements.json',
     'dist/integrity.json',
+    'dist/embed.html',
+    ...[sourceLocale, ...targetLocales].flatMap((locale) => [
+      `dist/static/${locale}/calf-pain-guide.html`,
+      `dist/static/${locale}/index.html`,
+    ]),
     'dist/types/index.d.ts',
     'dist/types/checker/index.d.ts',
     'README.md',

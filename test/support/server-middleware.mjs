@@ -1,7 +1,8 @@
 // Test server middleware: pages that play a hostile host. Koa-style, as @web/test-runner expects.
 //
 //   /test/hostile/csp-page.html   is served with the strict Content-Security-Policy below, as a
-//                                 locked-down clinic site would send it.
+//                                 locked-down clinic site would send it;
+//   /dist/embed.html              so is the iframe page, which must work under it too.
 //   /test/hostile/probe.js        a classic script that a test page loads before anything else: it
 //                                 records what an embedder would notice (errors, warnings, CSP
 //                                 violations, network and storage calls) on `window.__hostile`,
@@ -11,7 +12,7 @@
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-const CSP_PAGES = new Set(['/test/hostile/csp-page.html']);
+const CSP_PAGES = new Set(['/test/hostile/csp-page.html', '/dist/embed.html']);
 
 // Runs in the page, before the bundle. Plain ES2020, no imports: it is served as it is.
 const PROBE = `(() => {

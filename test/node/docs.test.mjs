@@ -1,0 +1,155 @@
+// The embedding docs (README.md, docs/embedding.md) against the real package: an embedder copies
+// these samples, so a renamed attribute, a stale version in a CDN address or an SRI snippet in
+// the wrong form must fail here. Run after `npm run build`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import ts from 'typescript';
+
+const root = new URL('../../', import.meta.url);
+const read = (path) => readFile(new URL(path, root), 'utf8');
+
+const pkg = JSON.parse(await read('package.json'));
+const integrity = JSON.parse(await read('dist/integrity.json'));
+const manifest = JSON.parse(await read('dist/custom-elements.json'));
+const elements = new Map(
+  manifest.modules
+    .flatMap((mod) => mod.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .map((declaration) => [declaration.tagName, declaration]),
+);
+const DOCS = {
+  'README.md': await read('README.md'),
+  'docs/embedding.md': await read('docs/embedding.md'),
+};
+
+/** The fenced code blocks of a Markdown text, with their language. */
+const codeBlocks = (markdown) =>
+  [...markdown.matchAll(/^```(\w*)\n([^]*?)^```/gm)].map(([, lang, code]) => ({ lang, code }));
+
+test('CDN addresses in the docs name this version and files that exist', () => {
+  let count = 0;
+  for (const [name, text] of Object.entries(DOCS)) {
+    for (const [, version, file] of text.matchAll(
+      /(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/calf-pain-guide@([^/\s]+)\/(dist\/[\w.-]+)/g,
+    )) {
+      count++;
+      assert.equal(version, pkg.version, `${name}: ${file} at version ${version}`);
+      assert.ok(existsSync(new URL(file, root)), `${name}: ${file} exists`);
+    }
+  }
+  assert.ok(count >= 2, 'the docs show CDN addresses');
+});
+
+test('SRI snippets use the algorithm of dist/integrity.json, with crossorigin="anonymous"', () => {
+  const algorithms = new Set(Object.values(integrity).map((hash) => hash.split('-')[0]));
+  assert.deepEqual([...algorithms], ['sha384']);
+  let count = 0;
+  for (const [name, text] of Object.entries(DOCS)) {
+    const code = codeBlocks(text)
+      .map((block) => block.code)
+      .join('\n');
+    for (const [tag] of code.matchAll(/<script\b[^>]*\bintegrity=[^>]*>/g)) {
+      count++;
+      const [, value] = tag.match(/\bintegrity="([^"]*)"/);
+      assert.ok(value.startsWith('sha384-'), `${name}: ${value} is sha384`);
+      assert.match(tag, /\bcrossorigin="anonymous"/, `${name}: crossorigin with integrity`);
+      const src = tag.match(/\bsrc="[^"]*\/dist\/([\w.-]+)"/)?.[1];
+      assert.ok(src && integrity[src], `${name}: integrity.json has ${src}`);
+    }
+  }
+  assert.ok(count >= 2, 'README and docs/embedding.md show an SRI snippet');
+});
+
+// What framework syntax and HTML itself put on any element, beside the widget's attributes.
+const GLOBAL = new Set(['class', 'id', 'lang', 'dir', 'hidden', 'title', 'ref', 'key', 'slot']);
+
+test("the docs' samples use only the elements' real attributes", () => {
+  let count = 0;
+  for (const [name, text] of Object.entries(DOCS)) {
+    for (const { code } of codeBlocks(text)) {
+      for (const [, tag, attributes] of code.matchAll(
+        /<(calf-pain-guide|calf-pain-checker|red-flag-banner)\b([^>]*?)\/?>/g,
+      )) {
+        const known = new Set(elements.get(tag).attributes.map((a) => a.name));
+        // Attribute names, skipping values and framework bindings ([attr.x], (event), @event, :x).
+        const names = [
+          ...attributes
+            .replace(/"[^"]*"|\{[^}]*\}/g, '')
+            .matchAll(/(?:^|\s)([a-z][\w-]*)(?==|\s|$)/g),
+        ].map(([, attribute]) => attribute);
+        for (const attribute of names) {
+          count++;
+          const ok =
+            known.has(attribute) || GLOBAL.has(attribute) || attribute === 'oncalf-checker-result'; // React 19's listener for the event
+          assert.ok(ok, `${name}: <${tag} ${attribute}> is not an attribute of ${tag}`);
+        }
+        for (const [, bound] of attributes.matchAll(/\[attr\.([\w-]+)\]/g)) {
+          assert.ok(known.has(bound), `${name}: [attr.${bound}] on ${tag}`);
+        }
+        for (const [, event] of attributes.matchAll(/(?:\(|@)([\w-]+)\)?=/g)) {
+          const events = new Set(elements.get(tag).events.map((e) => e.name));
+          assert.ok(events.has(event), `${name}: event ${event} on ${tag}`);
+        }
+      }
+    }
+  }
+  assert.ok(count > 20);
+});
+
+test('the iframe page parameters in the docs are the attributes of <calf-pain-guide>', () => {
+  const paragraph = DOCS['docs/embedding.md'].match(/^Parameters: ([^]*?)\n\n/m)?.[1];
+  assert.ok(paragraph, 'docs/embedding.md lists the parameters');
+  const listed = [...paragraph.matchAll(/`([a-z-]+)`/g)]
+    .map(([, n]) => n)
+    .filter((n) => n !== 'false');
+  const attributes = elements.get('calf-pain-guide').attributes.map((a) => a.name);
+  assert.deepEqual([...new Set(listed)].sort(), [...attributes].sort());
+});
+
+test('theming in the docs names real custom properties and parts, and all the properties', () => {
+  const text = DOCS['docs/embedding.md'];
+  const cssProperties = new Set(
+    [...elements.values()].flatMap((e) => (e.cssProperties ?? []).map((p) => p.name)),
+  );
+  const parts = new Set(
+    [...elements.values()].flatMap((e) => (e.cssParts ?? []).map((p) => p.name)),
+  );
+  const used = new Set([...text.matchAll(/--cpg-[\w-]+/g)].map(([p]) => p));
+  for (const property of used) assert.ok(cssProperties.has(property), property);
+  for (const property of cssProperties) assert.ok(used.has(property), `docs list ${property}`);
+  for (const [, part] of text.matchAll(/::part\(([\w-]+)\)/g)) assert.ok(parts.has(part), part);
+  for (const [tag, element] of elements) {
+    const line = text.match(new RegExp(`^- \`<${tag}>\`: (.*)$`, 'm'))?.[1];
+    assert.ok(line, `docs list the parts of ${tag}`);
+    const listed = [...line.matchAll(/`([\w-]+)`/g)].map(([, p]) => p);
+    assert.deepEqual(listed.sort(), element.cssParts.map((p) => p.name).sort(), tag);
+  }
+});
+
+test('the TypeScript sample type-checks against the package types', async () => {
+  const sample = codeBlocks(DOCS['docs/embedding.md'].split('\n## TypeScript\n')[1]).find(
+    (block) => block.lang === 'ts',
+  );
+  assert.ok(sample);
+  const dir = new URL('node_modules/.cache/calf-pain-guide/doc-samples/', root);
+  await mkdir(dir, { recursive: true });
+  const file = new URL('typescript-sample.ts', dir);
+  await writeFile(file, sample.code);
+  const program = ts.createProgram([file.pathname], {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: [],
+    skipLibCheck: true,
+    paths: { 'calf-pain-guide': [new URL('dist/types/index.d.ts', root).pathname] },
+  });
+  const diagnostics = ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  assert.deepEqual(diagnostics, []);
+});

@@ -1,0 +1,96 @@
+// The pre-rendered guides (dist/static/) and the iframe page (dist/embed.html, embed.js,
+// embed-parent.js), as files: what an editor pastes or a web team copies. Run after
+// `npm run build`. That they render without JavaScript, and that the iframe sizes itself, is
+// checked in browsers: test/distribution/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { sourceLocale, targetLocales, translation, ENGLISH_TITLE } from './locales.mjs';
+
+const root = new URL('../../', import.meta.url);
+const read = (path) => readFile(new URL(path, root), 'utf8');
+const LOCALES = [sourceLocale, ...targetLocales];
+const direction = (locale) => (locale === 'ar' ? 'rtl' : 'ltr');
+const title = (locale) =>
+  locale === sourceLocale ? ENGLISH_TITLE : translation(locale, 'guide.title');
+
+for (const locale of LOCALES) {
+  test(`dist/static/${locale}/calf-pain-guide.html: the guide in ${locale}, without a script`, async () => {
+    const snippet = await read(`dist/static/${locale}/calf-pain-guide.html`);
+    assert.doesNotMatch(snippet, /<script/i, 'no script');
+    assert.doesNotMatch(snippet, /\son[a-z]+=/i, 'no event handler attribute');
+    assert.doesNotMatch(snippet, /<link|@import|url\(/i, 'loads nothing');
+    assert.doesNotMatch(snippet, /\sstyle=/i, 'no style attribute (a strict CSP blocks them)');
+    assert.match(snippet, new RegExp(`^<!-- [^]*?-->\\n<calf-pain-guide locale="${locale}"[ >]`));
+    // The guide and its emergency card, each with its declarative shadow root and its styles.
+    const roots = snippet.match(/<template shadowroot="open" shadowrootmode="open"><style>/g);
+    assert.equal(roots?.length, 2, 'two declarative shadow roots, styles first');
+    assert.match(
+      snippet,
+      new RegExp(`<div class="guide" part="guide" lang="${locale}" dir="${direction(locale)}">`),
+    );
+    assert.ok(snippet.includes(`<h2 class="title" part="title">${await title(locale)}</h2>`));
+    // Readable without JavaScript: open sections, no buttons, the checker's note instead of it.
+    const markup = snippet.replace(/<style>[^]*?<\/style>/g, '');
+    assert.doesNotMatch(markup, /<button|\shidden[\s>=]|<calf-pain-checker/);
+    assert.equal(snippet.match(/<section /g)?.length, 9, 'all nine sections');
+    assert.match(snippet, /class="no-script">[^<]*JavaScript/);
+    // Replaced by the live guide, never hydrated: no hydration markers left.
+    assert.doesNotMatch(snippet, /<!--\/?lit-|<\?>|defer-hydration/);
+  });
+
+  test(`dist/static/${locale}/index.html: the same guide as a page of its own`, async () => {
+    const page = await read(`dist/static/${locale}/index.html`);
+    const snippet = await read(`dist/static/${locale}/calf-pain-guide.html`);
+    assert.match(page, /^<!doctype html>\n/);
+    assert.ok(page.includes(`<html lang="${locale}" dir="${direction(locale)}">`));
+    assert.ok(page.includes(`<title>${await title(locale)}</title>`));
+    assert.ok(page.includes(snippet.trimEnd()), 'the snippet, unchanged');
+    assert.doesNotMatch(page, /<script/i);
+  });
+}
+
+test('dist/embed.html: no inline script or style, its script beside it', async () => {
+  const page = await read('dist/embed.html');
+  const scripts = [...page.matchAll(/<script\b([^>]*)>([^]*?)<\/script>/g)];
+  assert.deepEqual(
+    scripts.map(([, attributes, body]) => [attributes.trim(), body]),
+    [['type="module" src="./embed.js"', '']],
+  );
+  assert.doesNotMatch(page, /<style|\sstyle=|\son[a-z]+=/i);
+  // Its no-script links lead to the static pages.
+  const links = [...page.matchAll(/href="([^"]+)"/g)].map(([, href]) => href);
+  assert.deepEqual(
+    [...links].sort(),
+    LOCALES.map((locale) => `static/${locale}/index.html`).sort(),
+  );
+  for (const href of links) assert.ok(existsSync(new URL(`dist/${href}`, root)), href);
+});
+
+test('dist/embed.js maps every attribute of <calf-pain-guide>, and only loads a bundle beside it', async () => {
+  const script = await read('dist/embed.js');
+  const manifest = JSON.parse(await read('dist/custom-elements.json'));
+  const guide = manifest.modules
+    .flatMap((mod) => mod.declarations ?? [])
+    .find((declaration) => declaration.tagName === 'calf-pain-guide');
+  const attributes = guide.attributes.map((attribute) => attribute.name);
+  assert.ok(attributes.length >= 12);
+  for (const name of attributes) assert.ok(script.includes(`"${name}"`), `maps ${name}`);
+  // Each language it may ask for has its bundle.
+  for (const locale of LOCALES) {
+    assert.ok(existsSync(new URL(`dist/calf-pain-guide.${locale}.js`, root)), locale);
+  }
+  assert.doesNotMatch(
+    script,
+    /localStorage|sessionStorage|indexedDB|cookie|fetch\(|XMLHttpRequest|sendBeacon|WebSocket|innerHTML/,
+  );
+  assert.match(script, /import\(new URL\(`\.\/\$\{\w+\}`,import\.meta\.url\)\.href\)/);
+});
+
+test('dist/embed-parent.js is a classic script that checks where a message comes from', async () => {
+  const script = await read('dist/embed-parent.js');
+  assert.doesNotMatch(script, /\bimport\b|\bexport\b/);
+  assert.match(script, /\.origin===/);
+  assert.match(script, /contentWindow===\w+\.source/);
+});
