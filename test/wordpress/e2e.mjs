@@ -236,6 +236,9 @@ async function tab(context = browser) {
 
 async function logIn(page, user, password) {
   await page.goto(`${base}/wp-login.php`);
+  // The login page focuses and selects the username field after 200 ms: typing before that
+  // would be replaced.
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login');
   await page.type('#user_login', user);
   await page.type('#user_pass', password);
   await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
@@ -403,8 +406,8 @@ describe('the plugin in WordPress', () => {
   }
 
   test('in the editor, the block shows its summary and its settings', async () => {
+    // Still logged in as the administrator, from the first test.
     const { page, problems } = await tab();
-    await logIn(page, 'admin', 'admin-password');
     // The editor's first-visit guide would cover the page.
     await page.evaluateOnNewDocument(() =>
       localStorage.setItem(
@@ -434,8 +437,20 @@ describe('the plugin in WordPress', () => {
       'xpath/.//button[contains(@class,"components-panel__body-toggle")][normalize-space()="Display"]',
     );
     await display.click();
-    const [toggle] = await page.$$('xpath/.//label[normalize-space()="Hide the symptom checker"]');
-    await toggle.click();
+    const hidden = () =>
+      page.evaluate(
+        () => wp.data.select('core/block-editor').getBlocks()[0]?.attributes.hideChecker === true,
+      );
+    // The panel slides open: a click while it moves can land beside the toggle, so try again.
+    for (let attempt = 0; attempt < 5 && !(await hidden()); attempt++) {
+      const toggle = await page.waitForSelector(
+        'xpath/.//label[normalize-space()="Hide the symptom checker"]',
+        { visible: true },
+      );
+      await toggle.click();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    assert.equal(await hidden(), true, 'the toggle sets hideChecker');
     await page.evaluate(() => wp.data.dispatch('core/editor').savePost());
     await until('the post to save', () =>
       page.evaluate(
