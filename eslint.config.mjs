@@ -4,7 +4,18 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'coverage/', 'node_modules/', 'src/generated/'] },
+  {
+    ignores: [
+      'dist/',
+      'build/',
+      'coverage/',
+      'node_modules/',
+      'src/generated/',
+      // Copied from dist/ by `npm run build:wordpress`.
+      'wordpress/calf-pain-guide/assets/',
+      'wordpress/build/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   litConfigs['flat/recommended'],
@@ -34,6 +45,19 @@ export default tseslint.config(
       // chai's `expect(x).to.be.true` reads as an unused expression.
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // Node, and functions that run in the browser's page (page.evaluate).
+    files: ['test/wordpress/*.mjs'],
+    languageOptions: {
+      globals: {
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        Node: 'readonly',
+        localStorage: 'readonly',
+        wp: 'readonly',
+      },
     },
   },
 );

@@ -1,0 +1,104 @@
+<?php
+/**
+ * Drives the test site through WordPress's own PHP, as its admin screens would (the machine has
+ * no wp-cli and no network). Used by e2e.mjs:
+ *
+ *   php e2e-site.php WP_DIR install              installs WordPress (admin / admin-password)
+ *   php e2e-site.php WP_DIR plugin ZIP           installs the zip as "Upload Plugin" does, then
+ *                                                activates it, makes the pages and a subscriber;
+ *                                                prints the page ids as JSON
+ *   php e2e-site.php WP_DIR theme SLUG           switches the theme
+ *   php e2e-site.php WP_DIR uninstall            deactivates and deletes the plugin; prints
+ *                                                whether its option is gone
+ *
+ * @package CalfPainGuide
+ */
+
+list( , $wp_dir, $command ) = $argv;
+$argument                   = isset( $argv[3] ) ? $argv[3] : '';
+
+if ( 'install' === $command ) {
+	define( 'WP_INSTALLING', true );
+}
+require $wp_dir . '/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/admin.php';
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
+
+/** Stops with a message when WordPress returned an error. */
+function e2e_check( $result, $what ) {
+	if ( is_wp_error( $result ) || false === $result || null === $result ) {
+		fwrite( STDERR, "$what failed: " . ( is_wp_error( $result ) ? implode( '; ', $result->get_error_messages() ) : var_export( $result, true ) ) . "\n" );
+		exit( 1 );
+	}
+	return $result;
+}
+
+switch ( $command ) {
+	case 'install':
+		e2e_check( wp_install( 'Riverside Physiotherapy', 'admin', 'admin@clinic.example', false, '', 'admin-password' ), 'wp_install' );
+		echo 'WordPress ' . get_bloginfo( 'version' ) . ', PHP ' . PHP_VERSION . ', ' . $GLOBALS['wpdb']->db_server_info() . "\n";
+		break;
+
+	case 'plugin':
+		wp_set_current_user( 1 );
+		// The admin bar would ask an avatar service for pictures: this machine reaches no server.
+		update_option( 'show_avatars', 0 );
+		$skin     = new WP_Ajax_Upgrader_Skin();
+		$upgrader = new Plugin_Upgrader( $skin );
+		$result   = $upgrader->install( $argument );
+		if ( true !== $result ) {
+			e2e_check( is_wp_error( $result ) ? $result : $skin->get_errors(), 'Installing the zip' );
+		}
+		$activated = activate_plugin( 'calf-pain-guide/calf-pain-guide.php' );
+		if ( null !== $activated ) {
+			e2e_check( $activated, 'Activating the plugin' );
+		}
+		$page  = function ( $title, $content ) {
+			return e2e_check(
+				wp_insert_post(
+					array(
+						'post_type'    => 'page',
+						'post_status'  => 'publish',
+						'post_title'   => $title,
+						'post_content' => $content,
+					),
+					true
+				),
+				"Making the page $title"
+			);
+		};
+		$pages = array(
+			'shortcode' => $page( 'Dolor en la pantorrilla', '<p>Nuestra guía:</p>' . "\n\n" . '[calf_pain_guide locale="es" region="ES" clinic_phone="910 000 000"]' ),
+			'block'     => $page( 'Dolor de pantorrilla (bloque)', '<!-- wp:calf-pain-guide/guide {"locale":"es","region":"ES"} /-->' ),
+			'defaults'  => $page( 'Calf pain', '<!-- wp:paragraph --><p>Our guide:</p><!-- /wp:paragraph -->' . "\n\n" . '<!-- wp:calf-pain-guide/guide {"hideChecker":true} /-->' ),
+			'none'      => $page( 'Opening hours', '<!-- wp:paragraph --><p>Monday to Friday, 8 to 6.</p><!-- /wp:paragraph -->' ),
+		);
+		e2e_check( wp_insert_user( array( 'user_login' => 'reader', 'user_pass' => 'reader-password', 'user_email' => 'reader@clinic.example', 'role' => 'subscriber' ) ), 'Adding a subscriber' );
+		echo wp_json_encode( $pages ) . "\n";
+		break;
+
+	case 'theme':
+		switch_theme( $argument );
+		if ( get_stylesheet() !== $argument ) {
+			fwrite( STDERR, "The theme $argument is not there\n" );
+			exit( 1 );
+		}
+		break;
+
+	case 'uninstall':
+		wp_set_current_user( 1 );
+		deactivate_plugins( 'calf-pain-guide/calf-pain-guide.php' );
+		e2e_check( delete_plugins( array( 'calf-pain-guide/calf-pain-guide.php' ) ), 'Deleting the plugin' );
+		echo wp_json_encode(
+			array(
+				'option' => get_option( 'calf_pain_guide_defaults', 'gone' ),
+				'files'  => file_exists( WP_PLUGIN_DIR . '/calf-pain-guide' ),
+			)
+		) . "\n";
+		break;
+
+	default:
+		fwrite( STDERR, "Unknown command $command\n" );
+		exit( 2 );
+}
