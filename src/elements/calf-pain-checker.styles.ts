@@ -170,6 +170,10 @@ export const calfPainCheckerStyles = css`
     .self-care {
       border-color: CanvasText;
     }
+    /* Its green background is gone: a rule keeps the heading apart from the text. */
+    .self-care-heading {
+      border-block-end: 2px solid CanvasText;
+    }
   }
   @media print {
     .buttons,
