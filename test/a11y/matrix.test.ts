@@ -140,6 +140,46 @@ for (const { locale, name } of LANGUAGES) {
   });
 }
 
+// The dark theme changes every colour: its contrast is checked on the coloured states too.
+describe('accessibility matrix: dark theme', () => {
+  for (const level of LEVELS_SHOWN) {
+    it(`checker result: ${level}`, async () => {
+      const el = await fixture<CalfPainChecker>(
+        html`<calf-pain-checker region="GB" theme="dark"></calf-pain-checker>`,
+      );
+      await runThrough(el, LEVEL_CASES[level]);
+      expect(el.result!.level).to.equal(level);
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(28, 33, 37)');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('checker error message', async () => {
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker theme="dark"></calf-pain-checker>`,
+    );
+    await next(el);
+    expect(root(el).querySelector('.error')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  for (const level of BANNER_LEVELS) {
+    it(`red-flag-banner: ${level}`, async () => {
+      const el = await fixture<RedFlagBanner>(
+        html`<red-flag-banner
+          level=${level}
+          region="GB"
+          theme="dark"
+          clinic-name="Oak Clinic"
+          clinic-phone="01234 567890"
+          clinic-url="https://oak.example/book"
+        ></red-flag-banner>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
 describe('accessibility matrix: forced colours (Windows High Contrast)', function () {
   before(async function () {
     if (!canEmulateMedia) this.skip();
