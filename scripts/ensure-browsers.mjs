@@ -1,9 +1,12 @@
 // Makes sure the three browser engines are there before the browser tests run: Chromium,
-// Firefox ESR and WebKitGTK (with its WebDriver and Xvfb). As root on Debian or Ubuntu it
+// Firefox ESR and WebKitGTK (with its WebDriver and Xvfb), and the DejaVu fonts, the only fonts
+// Chromium is given in the tests (test/support/fonts.conf). As root on Debian or Ubuntu it
 // installs what is missing with apt; otherwise it stops with one line saying what to install.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { FIREFOX_PATH, MINIBROWSER_PATH, findChromium } from './browsers.mjs';
+
+const DEJAVU_SANS = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 
 const onPath = (command) => {
   try {
@@ -19,6 +22,7 @@ const missingPackages = () => [
   ...(existsSync(FIREFOX_PATH) ? [] : ['firefox-esr']),
   ...(onPath('WebKitWebDriver') && existsSync(MINIBROWSER_PATH) ? [] : ['webkit2gtk-driver']),
   ...(onPath('xvfb-run') ? [] : ['xvfb', 'xauth']),
+  ...(existsSync(DEJAVU_SANS) ? [] : ['fonts-dejavu-core']),
 ];
 
 let missing = missingPackages();
@@ -35,7 +39,7 @@ if (!isRoot || !onPath('apt-get')) {
 console.log(`Installing Debian packages for the browser tests: ${missing.join(' ')}`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execSync('apt-get update', { stdio: 'inherit', env });
-execSync(`apt-get install -y --no-install-recommends ${missing.join(' ')} fonts-dejavu-core`, {
+execSync(`apt-get install -y --no-install-recommends ${missing.join(' ')}`, {
   stdio: 'inherit',
   env,
 });

@@ -139,6 +139,9 @@ function watchDocumentLanguage(): void {
  * its `locale` attribute changes (call `localeChanged()`).
  */
 export class PageLanguageController implements ReactiveController {
+  /** The language the host last rendered in. */
+  private renderedLocale: string | undefined;
+
   constructor(private readonly host: LanguageHost) {
     host.addController(this);
   }
@@ -149,6 +152,11 @@ export class PageLanguageController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // lit-localize only re-renders connected elements: one taken out of the page while the
+    // language changed would come back in the old language.
+    if (this.renderedLocale !== undefined && this.renderedLocale !== getLocale()) {
+      this.host.requestUpdate();
+    }
     if (this.isNested) return;
     const isNewcomer = !topLevelWidgets.has(this.host);
     topLevelWidgets.add(this.host);
@@ -158,6 +166,10 @@ export class PageLanguageController implements ReactiveController {
 
   hostDisconnected(): void {
     topLevelWidgets.delete(this.host);
+  }
+
+  hostUpdated(): void {
+    this.renderedLocale = getLocale();
   }
 
   /** The `locale` attribute changed: switch the page's widgets to it. */

@@ -35,7 +35,7 @@ export const calfPainCheckerStyles = css`
     color: var(--_muted);
   }
   .error {
-    color: var(--_emergency);
+    color: var(--_error-text);
     font-weight: 700;
     border-inline-start: 4px solid var(--_emergency);
     padding-inline-start: 0.5em;
@@ -169,6 +169,10 @@ export const calfPainCheckerStyles = css`
     }
     .self-care {
       border-color: CanvasText;
+    }
+    /* Its green background is gone: a rule keeps the heading apart from the text. */
+    .self-care-heading {
+      border-block-end: 2px solid CanvasText;
     }
   }
   @media print {

@@ -18,6 +18,7 @@ import {
   type CauseSection,
   type HelpAdvice,
   type SectionId,
+  type Source,
 } from '../content/types.js';
 import { closestLanguageTag, emergencyNumberFor } from '../emergency-numbers.js';
 import { chooseLocale, getLocale } from '../localization.js';
@@ -381,19 +382,26 @@ export class CalfPainGuide extends WidgetElement {
     });
   }
 
+  /**
+   * A link to a source. Its title is an English document's, so it is marked English for screen
+   * readers in every language, and set apart as left-to-right so that, in right-to-left text,
+   * the titles of a line run in the sentence's order rather than as one English run.
+   */
+  private sourceLink(source: Source): TemplateResult {
+    return html`<a href=${source.url} lang="en" dir="ltr">${source.name}</a>`;
+  }
+
   private renderSourcesLine(ids: string[]): TemplateResult {
     const links = ids
       .map((id) => SOURCES[id])
       .filter((source) => source !== undefined)
-      .map((source, index) => html`${index ? ', ' : ''}<a href=${source.url}>${source.name}</a>`);
+      .map((source, index) => html`${index ? ', ' : ''}${this.sourceLink(source)}`);
     return html`<p class="sources-line">${guideLabels().sources}: ${links}</p>`;
   }
 
   private renderSources(): TemplateResult {
     return html`<ul>
-        ${Object.values(SOURCES).map(
-          (source) => html`<li><a href=${source.url}>${source.name}</a></li>`,
-        )}
+        ${Object.values(SOURCES).map((source) => html`<li>${this.sourceLink(source)}</li>`)}
       </ul>
       <p>${this.reviewedLine(getLocale())}</p>`;
   }

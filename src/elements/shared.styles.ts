@@ -37,6 +37,8 @@ export const sharedStyles = css`
     --_focus-text: var(--cpg-focus-text-color, #212b32);
     --_emergency: var(--cpg-emergency-color, #d5281b);
     --_emergency-content: var(--cpg-emergency-content-color, #212b32);
+    /* Red text (the checker's error message): the emergency red itself reads on white only. */
+    --_error-text: var(--_emergency);
     --_urgent: var(--cpg-urgent-color, #d5281b);
     --_non-urgent: var(--cpg-non-urgent-color, #005eb8);
     --_self-care: var(--cpg-self-care-color, #007f3b);
@@ -53,6 +55,7 @@ export const sharedStyles = css`
     --_border: var(--cpg-border-color, #768692);
     --_link: var(--cpg-link-color, #8cc8ff);
     --_emergency-content: var(--cpg-emergency-content-color, #000000);
+    --_error-text: #ff8a80;
     --_urgent: var(--cpg-urgent-color, #e4493c);
     --_non-urgent: var(--cpg-non-urgent-color, #2f7fd0);
     --_self-care: var(--cpg-self-care-color, #00703c);
@@ -66,6 +69,7 @@ export const sharedStyles = css`
       --_border: var(--cpg-border-color, #768692);
       --_link: var(--cpg-link-color, #8cc8ff);
       --_emergency-content: var(--cpg-emergency-content-color, #000000);
+      --_error-text: #ff8a80;
       --_urgent: var(--cpg-urgent-color, #e4493c);
       --_non-urgent: var(--cpg-non-urgent-color, #2f7fd0);
       --_self-care: var(--cpg-self-care-color, #00703c);

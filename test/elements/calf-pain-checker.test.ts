@@ -275,6 +275,18 @@ describe('<calf-pain-checker>', () => {
     expect(guide.shadowRoot!.activeElement!.id).to.equal(cause);
   });
 
+  it('used alone with guide-url, "Read more" is a real link to the cause on the guide’s page', async () => {
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker guide-url="https://clinic.example/calf"></calf-pain-checker>`,
+    );
+    await runThrough(el, LEVEL_CASES.routine);
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.causes a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(
+      el.result!.causes.slice(0, 3).map((c) => `https://clinic.example/calf#cpg-${c.id}`),
+    );
+    expect(links[0].textContent!.trim()).to.equal('Read more about this');
+  });
+
   it('is hidden inside the guide by hide-checker', async () => {
     const guide = await fixture<CalfPainGuide>(
       html`<calf-pain-guide hide-checker></calf-pain-guide>`,

@@ -121,6 +121,22 @@ describe('languages', () => {
     expect(banner.shadowRoot!.querySelector('.card')!.getAttribute('dir')).to.equal('rtl');
   });
 
+  it('marks the English titles of sources as English, read in order, in Arabic', async () => {
+    const el = await guideWithResult('ar');
+    // Screen readers switch voice by lang (WCAG 3.1.2); the titles are English documents.
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="https://"]')];
+    expect(links.length).to.be.greaterThan(10);
+    for (const link of links) {
+      expect(link.closest('[lang]')!.getAttribute('lang'), link.textContent!).to.equal('en');
+    }
+    // Several titles on one line run right to left like the sentence, first on the right, not
+    // joined into one left-to-right run that puts the first title at the far left.
+    const [first, second] = el.shadowRoot!.querySelectorAll('#panel-muscle .sources-line a');
+    const [a, b] = [first.getClientRects()[0], second.getClientRects()[0]];
+    expect(Math.round(a.top), 'on one line').to.equal(Math.round(b.top));
+    expect(a.left).to.be.greaterThan(b.left);
+  });
+
   it('follows <html lang>, and changes with it at run time', async () => {
     document.documentElement.lang = 'fr-CA';
     const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { RedFlagBanner } from '../../src/elements/red-flag-banner.js';
 import { REGION_NUMBERS } from '../../src/content/regions.js';
@@ -143,6 +143,22 @@ describe('<red-flag-banner>', () => {
     const slot = el.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedElements().map((e) => e.id)).to.deep.equal(['own']);
     expect(telLinks(el).map((l) => l.text)).to.deep.equal(['999']);
+  });
+
+  it('follows its content as the page changes it: own words shown, default list back when they go', async () => {
+    const el = await fixture<RedFlagBanner>(html`<red-flag-banner region="GB"></red-flag-banner>`);
+    const defaultList = el.shadowRoot!.querySelector('slot ul')!;
+    const shown = (element: Element) => element.getBoundingClientRect().height > 0;
+    expect(shown(defaultList)).to.be.true;
+    const own = document.createElement('p');
+    own.textContent = 'Our own words.';
+    el.append(own);
+    await aTimeout(0);
+    expect(shown(own)).to.be.true;
+    expect(shown(defaultList)).to.be.false;
+    own.remove();
+    await aTimeout(0);
+    expect(shown(defaultList)).to.be.true;
   });
 
   it('uses the heading level it is given', async () => {

@@ -102,6 +102,36 @@ describe('a guide removed and inserted again half-way through the checker', () =
     frame.remove();
   });
 
+  it('catches up with a language change made while it was out of the page', async () => {
+    // Guards: a detached widget stops listening (no work while out of the page), so on
+    // re-insertion it must render again in the language the page shows now, not keep the old one.
+    const { frame, win, doc } = await blankPage(
+      '<div id="tab-1"><calf-pain-guide></calf-pain-guide></div><div id="tab-2"><calf-pain-guide></calf-pain-guide></div>',
+    );
+    const [moved, stays] = [...doc.querySelectorAll<CalfPainGuide>('calf-pain-guide')];
+    await Promise.all([moved.updateComplete, stays.updateComplete]);
+    const title = (guide: CalfPainGuide) =>
+      guide.shadowRoot!.querySelector('.title')!.textContent!.trim();
+    const english = title(moved);
+
+    moved.remove();
+    doc.documentElement.lang = 'es';
+    await until(() => title(stays) === es['guide.title'], 'the guide left in the page in Spanish');
+    await aTimeout(20);
+    expect(title(moved), 'no work while detached').to.equal(english);
+
+    doc.getElementById('tab-1')!.append(moved);
+    await until(() => title(moved) === es['guide.title'], 'the re-inserted guide in Spanish');
+    const banner = moved.shadowRoot!.querySelector<CalfPainGuide>('red-flag-banner')!;
+    await banner.updateComplete;
+    expect(banner.shadowRoot!.querySelector('.heading')!.textContent).to.contain(
+      es['banner.prefix.emergency'] as string,
+    );
+    expect(win.__hostile.errors).to.deep.equal([]);
+    expect(win.__hostile.warnings).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('is harmless to remove before its first render, and to insert again', async () => {
     // Guards: connect/disconnect pairs that never rendered (a CMS moving nodes while parsing).
     const { frame, win, doc } = await blankPage();

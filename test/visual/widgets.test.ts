@@ -1,0 +1,154 @@
+/**
+ * Pixel baselines of the guide and of the checker's results, at three widths, in English and
+ * Arabic (right to left). Chromium only (web-test-runner.config.mjs): fonts and anti-aliasing
+ * differ between engines. Baselines: test/visual/screenshots/; see test/visual/README.md.
+ */
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import '../../src/index.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
+import type { Level } from '../../src/checker/ids.js';
+import {
+  ALL_OPEN,
+  LEVELS_SHOWN,
+  LEVEL_CASES,
+  runThrough,
+  settled,
+  shadowRoots,
+  shown,
+} from '../a11y/drive.js';
+
+const WIDTHS = [320, 768, 1280] as const;
+const LANGUAGES = ['en', 'ar'] as const;
+type Language = (typeof LANGUAGES)[number];
+
+/**
+ * What makes a screenshot the same on every run: no caret, no transition (the elements honour
+ * reduced motion, and the host page has none), no scrollbar taking width (phones overlay theirs),
+ * and one font that covers English and Arabic, from fonts-dejavu-core, the only font package
+ * Chromium is given in the tests (test/support/fonts.conf).
+ */
+const PAGE_STYLE = `
+  html { scrollbar-width: none; caret-color: transparent; }
+  *, *::before, *::after { animation: none !important; transition: none !important; }
+  .page { font-family: 'DejaVu Sans'; font-size: 16px; caret-color: transparent; }
+`;
+
+/**
+ * True when DejaVu Sans is installed: text in it is not as wide as in the fonts that stand in
+ * when a font is missing. Without it every screenshot would differ from the baselines.
+ */
+function dejaVuInstalled(): boolean {
+  const context = document.createElement('canvas').getContext('2d')!;
+  const width = (font: string) => {
+    context.font = font;
+    return context.measureText('Pain at the top of the calf').width;
+  };
+  const dejaVu = width(`16px 'DejaVu Sans', monospace`);
+  return dejaVu !== width('16px monospace') && dejaVu === width(`16px 'DejaVu Sans', serif`);
+}
+
+async function atWidth(width: number): Promise<void> {
+  await setViewport({ width, height: 800 });
+  await nextFrame();
+  await nextFrame();
+}
+
+/** Everything drawn, nothing moving, nothing focused. */
+async function still(el: HTMLElement): Promise<void> {
+  await settled(el);
+  await document.fonts.ready;
+  // The checker moves focus to its result heading; a focused heading draws nothing, but a blurred
+  // page is the same on every run whatever the browser decides about :focus-visible.
+  for (const root of shadowRoots(el)) (root.activeElement as HTMLElement | null)?.blur();
+  const moving = shadowRoots(el).flatMap((root) => root.getAnimations());
+  expect(moving, 'animations or transitions running').to.deep.equal([]);
+  await nextFrame();
+  await nextFrame();
+}
+
+async function guide(locale: Language, open: string): Promise<CalfPainGuide> {
+  const page = await fixture<HTMLDivElement>(
+    html`<div class="page">
+      <calf-pain-guide locale=${locale} region="GB" open=${open}></calf-pain-guide>
+    </div>`,
+  );
+  await shown(locale);
+  const el = page.querySelector('calf-pain-guide')!;
+  await still(el);
+  return el;
+}
+
+/** A section of the guide, with every section open. */
+function openSection(el: CalfPainGuide, id: string): HTMLElement {
+  const panels = [...el.shadowRoot!.querySelectorAll('.panel')];
+  expect(panels.filter((panel) => panel.hasAttribute('hidden'))).to.deep.equal([]);
+  return el.shadowRoot!.querySelector<HTMLElement>(`section[data-section="${id}"]`)!;
+}
+
+/** The checker driven to a level, and the care card at the top of its result. */
+async function resultCard(locale: Language, level: Level): Promise<HTMLElement> {
+  const page = await fixture<HTMLDivElement>(
+    html`<div class="page">
+      <calf-pain-checker locale=${locale} region="GB"></calf-pain-checker>
+    </div>`,
+  );
+  await shown(locale);
+  const el = page.querySelector('calf-pain-checker')!;
+  await runThrough(el, LEVEL_CASES[level]);
+  expect(el.result!.level).to.equal(level);
+  await still(el);
+  const card = el.shadowRoot!.querySelector<HTMLElement>('.result > red-flag-banner, .self-care')!;
+  expect(card, 'care card').to.exist;
+  return card;
+}
+
+describe('visual baselines', () => {
+  let style: HTMLStyleElement | undefined;
+  before(async () => {
+    expect(dejaVuInstalled(), 'DejaVu Sans (Debian: apt-get install fonts-dejavu-core)').to.be.true;
+    style = document.createElement('style');
+    style.textContent = PAGE_STYLE;
+    document.head.append(style);
+    await emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'reduce' });
+  });
+  after(async () => {
+    style?.remove();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  // One language per page: each test's fixture is removed before the next, so the Arabic tests
+  // start with no English widget left to hold the page's language.
+  for (const locale of LANGUAGES) {
+    describe(locale === 'en' ? 'English' : 'Arabic (right to left)', () => {
+      for (const width of WIDTHS) {
+        it(`guide-collapsed-${locale}-${width}`, async () => {
+          await atWidth(width);
+          const el = await guide(locale, '');
+          await visualDiff(el, `guide-collapsed-${locale}-${width}`);
+        });
+
+        // The whole guide with every section open is 16 000–27 000 px tall (over 2 MB a PNG):
+        // two sections stand for it. "muscle" has every part a cause section has (topics, lists,
+        // the three advice boxes, sources); "check" is the checker's first question in the guide.
+        for (const section of ['muscle', 'check']) {
+          it(`guide-open-${section}-${locale}-${width}`, async () => {
+            await atWidth(width);
+            const el = await guide(locale, ALL_OPEN);
+            await visualDiff(openSection(el, section), `guide-open-${section}-${locale}-${width}`);
+          });
+        }
+
+        for (const level of LEVELS_SHOWN) {
+          it(`result-${level}-${locale}-${width}`, async () => {
+            await atWidth(width);
+            const card = await resultCard(locale, level);
+            await visualDiff(card, `result-${level}-${locale}-${width}`);
+          });
+        }
+      }
+    });
+  }
+});
