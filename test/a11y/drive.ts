@@ -5,9 +5,10 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import { SCREENS, type FindingId, type Level } from '../../src/checker/ids.js';
+import type { FindingId, Level } from '../../src/checker/ids.js';
 import { SECTION_IDS } from '../../src/content/types.js';
 import { getLocale } from '../../src/localization.js';
+import { nextButton, runChecker } from '../support/checker-run.js';
 
 /** Every disclosure of the guide: the "Get help now" explanations and the sections. */
 export const DISCLOSURE_IDS = ['get-help', ...SECTION_IDS] as const;
@@ -21,8 +22,6 @@ export const LEVEL_CASES: Record<Level, FindingId[]> = {
   'self-care': ['onset-after-exercise', 'both-legs', 'duration-under-3-days', 'trend-better'],
 };
 export const LEVELS_SHOWN = Object.keys(LEVEL_CASES) as Level[];
-
-const root = (el: CalfPainChecker) => el.shadowRoot!;
 
 /** An element's open shadow root. No `instanceof`: it must work for nodes of an iframe too. */
 function shadowOf(node: Node): ShadowRoot | null {
@@ -67,35 +66,16 @@ export async function shown(locale: string): Promise<void> {
   await aTimeout(0);
 }
 
-/** The screen the checker shows now, or undefined at the result. */
-export function currentScreen(el: CalfPainChecker) {
-  return SCREENS.find((s) => root(el).querySelector(`#question-${s.id}`));
-}
+export { answer, currentScreen } from '../support/checker-run.js';
 
+/** Presses Next without answering anything new. */
 export async function next(el: CalfPainChecker): Promise<void> {
-  root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  nextButton(el).click();
   await el.updateComplete;
 }
 
-/** Answers the current screen with these findings, or "None of these" when none belong to it. */
-export async function answer(el: CalfPainChecker, findings: readonly string[]): Promise<void> {
-  const screen = currentScreen(el)!;
-  const mine = screen.findings.filter((id) => findings.includes(id));
-  const pick = (id: string) => {
-    const input = root(el).querySelector<HTMLInputElement>(`#option-${id}`)!;
-    if (!input.checked) input.click();
-  };
-  if (mine.length === 0) pick(screen.kind === 'checklist' ? 'none' : screen.findings.at(-1)!);
-  mine.forEach(pick);
-  await el.updateComplete;
-  await next(el);
-}
-
-/** Answers screen after screen until the result shows. */
+/** Answers screen after screen until the result shows, and waits for it to render. */
 export async function runThrough(el: CalfPainChecker, findings: readonly string[]): Promise<void> {
-  for (let i = 0; i < SCREENS.length && !root(el).querySelector('.result'); i++) {
-    await answer(el, findings);
-  }
-  expect(root(el).querySelector('.result'), 'result shown').to.exist;
+  await runChecker(el, findings);
   await settled(el);
 }

@@ -105,9 +105,9 @@ describe('a guide removed and inserted again half-way through the checker', () =
   it('catches up with a language change made while it was out of the page', async () => {
     // Guards: a detached widget stops listening (no work while out of the page), so on
     // re-insertion it must render again in the language the page shows now, not keep the old one.
-    const { frame, win, doc } = await blankPage(
-      '<div id="tab-1"><calf-pain-guide></calf-pain-guide></div><div id="tab-2"><calf-pain-guide></calf-pain-guide></div>',
-    );
+    const { frame, win, doc } = await blankPage({
+      body: '<div id="tab-1"><calf-pain-guide></calf-pain-guide></div><div id="tab-2"><calf-pain-guide></calf-pain-guide></div>',
+    });
     const [moved, stays] = [...doc.querySelectorAll<CalfPainGuide>('calf-pain-guide')];
     await Promise.all([moved.updateComplete, stays.updateComplete]);
     const title = (guide: CalfPainGuide) =>
