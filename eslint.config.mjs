@@ -60,4 +60,18 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // Node, and functions that run in the measured page (page.evaluate).
+    files: ['bench/**/*.mjs', 'bench/**/*.js'],
+    languageOptions: {
+      globals: {
+        setTimeout: 'readonly',
+        requestAnimationFrame: 'readonly',
+        performance: 'readonly',
+        PerformanceObserver: 'readonly',
+        HTMLButtonElement: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
+  },
 );

@@ -2,6 +2,7 @@
 // Firefox ESR and WebKitGTK (with its WebDriver and Xvfb), and the DejaVu fonts, the only fonts
 // Chromium is given in the tests (test/support/fonts.conf). As root on Debian or Ubuntu it
 // installs what is missing with apt; otherwise it stops with one line saying what to install.
+// `--chromium`: Chromium alone (what `npm run bench` needs).
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { FIREFOX_PATH, MINIBROWSER_PATH, findChromium } from './browsers.mjs';
@@ -17,8 +18,14 @@ const onPath = (command) => {
   }
 };
 
+const chromiumOnly = process.argv.includes('--chromium');
+
 const missingPackages = () => [
   ...(findChromium() ? [] : ['chromium']),
+  ...(chromiumOnly ? [] : missingForTheOtherEngines()),
+];
+
+const missingForTheOtherEngines = () => [
   ...(existsSync(FIREFOX_PATH) ? [] : ['firefox-esr']),
   ...(onPath('WebKitWebDriver') && existsSync(MINIBROWSER_PATH) ? [] : ['webkit2gtk-driver']),
   ...(onPath('xvfb-run') ? [] : ['xvfb', 'xauth']),

@@ -1,0 +1,175 @@
+// bench/README.md: how to run the bench, then the last complete run's tables.
+import { tightest } from './budgets.mjs';
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const bytes = (n) => `${n.toLocaleString('en')} B`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const spread = ({ median, q1, q3, n }, format = ms) =>
+  `${format(median)} (IQR ${format(q1)}–${format(q3)}, n=${n})`;
+/** `align`: one letter per column, l or r (numbers); default: the first left, the rest right. */
+const table = (head, rows, align = `l${'r'.repeat(head.length - 1)}`) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((_, i) => (align[i] === 'r' ? '---:' : '---')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+
+const limitText = (row) =>
+  row.unit === 'B' ? bytes(row.limit) : row.unit === '×' ? `${row.limit}×` : `≥ ${row.limit}`;
+const measuredText = (row) =>
+  row.unit === 'B'
+    ? `${bytes(row.measured)} (${kib(row.measured)})`
+    : row.unit === '×'
+      ? `${row.measured.toFixed(2)}×`
+      : String(row.measured);
+
+export function renderReadme(results) {
+  const { machine, sizes, firstPaint, checker, manyGuides, lighthouse, budgets } = results;
+  const worst = tightest(budgets);
+  return `# Benchmarks
+
+\`npm run bench\` measures the widget against its floor, in one run on one machine, in Debian's
+headless Chromium. It is not part of \`npm test\`, and CI does not run it: timings on shared
+machines are noisy. It builds first (\`--no-build\` to reuse \`dist/\`), installs Chromium with apt
+if it is missing, and installs Lighthouse 12.2.3 into \`bench/lighthouse/\` the first time.
+
+\`\`\`sh
+npm ci
+npm run bench                # measure; writes bench/results.json and this file
+npm run bench -- --check     # the same, then exit 1 if a budget in bench/budgets.json is broken
+npm run bench -- --runs=31   # more runs per timing (default 15) for a quieter median
+\`\`\`
+
+Run it on an idle machine, and compare runs from the same machine only. The files are written
+only when every measure finished.
+
+- **Sizes** are of the files in \`dist/\`: minified, gzip level 9, brotli quality 11. The
+  **floor** of a bundle is the smallest Lit + @lit/localize element (\`bench/floor/\`) built
+  with the same rollup plugins, plus the brotli size of the text it shows, taken alone from
+  \`locales/*.xlf\` (English from the sources, each language from its targets). A ratio of 1 would
+  mean our code, markup, styles and fallback text cost nothing.
+- **First paint** is first-contentful-paint of a page holding only the guide: pre-rendered
+  (\`dist/static/en/index.html\`) or drawn by a script (same page, the snippet replaced by
+  \`<calf-pain-guide>\` and the script). Pages load alternately, each in a fresh context with an
+  empty cache, served compressed from loopback.
+- **Checker**: from the click on Next to the frame after the one that shows the next question,
+  or the result (answering "None of these" or the last choice on each screen).
+- **50 guides**: time to add 50 \`<calf-pain-guide>\` to a page until all are painted; JS heap
+  (after garbage collection) and DOM nodes (shadow roots included) per guide.
+- **Lighthouse** ${lighthouse.version}, mobile preset (its default), on \`demo/index.html\`.
+
+## Last run
+
+${table(
+  ['', ''],
+  [
+    ['Date', results.date],
+    ['Commit', `\`${results.commit}\``],
+    ['Machine', `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}`],
+    ['Node', machine.node],
+    ['Browser', machine.browser],
+    ['Runs per timing', String(results.runs)],
+  ],
+  'll',
+)}
+
+### Budgets
+
+${table(
+  ['budget', 'limit', 'measured', 'use of limit', 'status', 'detail'],
+  budgets.map((row) => [
+    row.budget,
+    limitText(row),
+    measuredText(row),
+    `${Math.round(row.use * 100)} %`,
+    row.pass ? 'pass' : '**broken**',
+    row.detail,
+  ]),
+  'lrrrll',
+)}
+
+Tightest: **${worst.budget}**, at ${Math.round(worst.use * 100)} % of its limit.
+
+### Sizes
+
+${table(
+  ['file', 'kind', 'min', 'gzip', 'brotli', 'floor (brotli)', 'brotli / floor'],
+  sizes.scripts.map((s) => [
+    `\`${s.file}\``,
+    s.kind,
+    bytes(s.min),
+    bytes(s.gzip),
+    `${bytes(s.brotli)} (${kib(s.brotli)})`,
+    s.floorBrotli ? bytes(s.floorBrotli) : '–',
+    s.ratio ? `${s.ratio.toFixed(2)}×` : '–',
+  ]),
+  'llrrrrr',
+)}
+
+The floor's parts: Lit + @lit/localize element ${bytes(sizes.floor.litAndLocalize.min)} min,
+${bytes(sizes.floor.litAndLocalize.brotli)} brotli; text alone, brotli: ${Object.entries(
+    sizes.floor.textBrotli,
+  )
+    .map(([locale, size]) => `${locale} ${bytes(size)}`)
+    .join(', ')}; every language together ${bytes(sizes.floor.allTextBrotli)}.
+
+### First paint
+
+${table(
+  [
+    'profile',
+    'pre-rendered HTML',
+    'all-language bundle',
+    'English bundle',
+    'ratio (all-language)',
+    'ratio (English)',
+  ],
+  Object.values(firstPaint).map((p) => [
+    p.label,
+    spread(p.static),
+    spread(p.bundle),
+    spread(p.englishBundle),
+    `${p.ratio.toFixed(2)}×`,
+    `${p.englishRatio.toFixed(2)}×`,
+  ]),
+)}
+
+### Checker
+
+${table(
+  ['profile', 'Next → next question painted', 'Next → result painted'],
+  Object.values(checker).map((c) => [c.label, spread(c.nextQuestion), spread(c.result)]),
+)}
+
+### 50 guides on one page
+
+${table(
+  ['profile', 'render all 50', 'JS heap per guide', 'DOM nodes per guide'],
+  Object.values(manyGuides).map((m) => [
+    m.label,
+    spread(m.render),
+    spread(m.heapPerGuide, kib),
+    String(Math.round(m.domNodesPerGuide)),
+  ]),
+)}
+
+### Lighthouse
+
+${table(
+  ['category', 'median score (min–max)'],
+  Object.entries(lighthouse.scores).map(([id, s]) => [id, `${s.median} (${s.min}–${s.max})`]),
+)}
+
+${table(
+  ['metric', 'median'],
+  Object.values(lighthouse.metrics).map((m) => [
+    m.label,
+    m.label === 'CLS' ? m.median.toFixed(3) : m.median.toFixed(0),
+  ]),
+)}
+
+Audits that did not score fully in some run: ${
+    lighthouse.notFullScore.map((a) => `${a.title} (\`${a.id}\`)`).join('; ') || 'none'
+  }.
+`;
+}

@@ -1,0 +1,109 @@
+// Sizes: every script in dist/ (min, gzip, brotli), and the floor each is compared with: the
+// smallest Lit + @lit/localize element (bench/floor/) built the way rollup.config.mjs builds the
+// widget, plus the brotli size of the text the script shows, taken from locales/*.xlf.
+import { readFile, readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { brotliSize, compressedSizes, distScripts } from '../../scripts/size.mjs';
+
+const ROOT = new URL('../../', import.meta.url);
+const DIST = fileURLToPath(new URL('dist/', ROOT));
+
+/** The floor element, minified as rollup.config.mjs minifies the widget (no banner). */
+export async function buildFloor() {
+  const bundle = await rollup({
+    input: fileURLToPath(new URL('bench/floor/floor-element.js', ROOT)),
+    plugins: [
+      resolve({ browser: true, exportConditions: ['production'] }),
+      terser({ ecma: 2022, format: { comments: false }, compress: { passes: 2 } }),
+    ],
+  });
+  try {
+    const { output } = await bundle.generate({ format: 'es' });
+    return Buffer.from(output[0].code);
+  } finally {
+    await bundle.close();
+  }
+}
+
+const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * The words of one XLIFF element (`source` or `target`) in every unit: placeholders (`<x/>`,
+ * `<ph>…</ph>`, which hold markup and expressions, not text) dropped, entities decoded.
+ */
+export function xliffText(xliff, element) {
+  const pattern = new RegExp(`<${element}>([\\s\\S]*?)</${element}>`, 'g');
+  return [...xliff.matchAll(pattern)]
+    .map(([, inner]) =>
+      inner
+        .replace(/<ph\b[^>]*>[\s\S]*?<\/ph>/g, '')
+        .replace(/<x\b[^>]*\/>/g, '')
+        .replace(/&(lt|gt|amp|quot|apos);/g, (_, name) => ENTITIES[name]),
+    )
+    .join('\n');
+}
+
+/** Each language's text alone: English from the sources, the others from their targets. */
+export async function languageTexts() {
+  const dir = new URL('locales/', ROOT);
+  const files = (await readdir(dir)).filter((name) => name.endsWith('.xlf')).sort();
+  const texts = new Map();
+  for (const file of files) {
+    const xliff = await readFile(new URL(file, dir), 'utf8');
+    if (!texts.has('en')) texts.set('en', xliffText(xliff, 'source'));
+    texts.set(file.replace(/\.xlf$/, ''), xliffText(xliff, 'target'));
+  }
+  return texts;
+}
+
+/** What each script is for, and which text its floor carries (none: no floor). */
+function describe(name, texts) {
+  const locale = /^calf-pain-guide\.([\w-]+)\.js$/.exec(name)?.[1];
+  if (locale && locale !== 'iife') {
+    return { kind: 'one language', text: locale, floorTexts: [locale] };
+  }
+  if (name === 'calf-pain-guide.js' || name === 'calf-pain-guide.iife.js') {
+    return { kind: 'all languages', text: 'all', floorTexts: [...texts.keys()] };
+  }
+  if (name === 'checker.js') return { kind: 'engine' };
+  return { kind: 'iframe embedding' };
+}
+
+/**
+ * @returns {Promise<{ floor: object, scripts: object[] }>} sizes in bytes; `ratio` is the
+ *   script's brotli size over its floor's (Lit floor + its text, each compressed alone)
+ */
+export async function measureSizes() {
+  const floorBytes = await buildFloor();
+  const texts = await languageTexts();
+  const textBrotli = Object.fromEntries(
+    [...texts].map(([locale, text]) => [locale, brotliSize(Buffer.from(text))]),
+  );
+  const allText = Buffer.from([...texts.values()].join('\n'));
+  const floor = {
+    litAndLocalize: compressedSizes(floorBytes),
+    textBrotli,
+    allTextBrotli: brotliSize(allText),
+  };
+  const scripts = [];
+  for (const name of await distScripts(DIST)) {
+    const sizes = compressedSizes(await readFile(`${DIST}${name}`));
+    const { kind, floorTexts } = describe(name, texts);
+    let floorBrotli = null;
+    if (floorTexts) {
+      const text = floorTexts.length === 1 ? textBrotli[floorTexts[0]] : floor.allTextBrotli;
+      floorBrotli = floor.litAndLocalize.brotli + text;
+    }
+    scripts.push({
+      file: `dist/${name}`,
+      kind,
+      ...sizes,
+      floorBrotli,
+      ratio: floorBrotli ? sizes.brotli / floorBrotli : null,
+    });
+  }
+  return { floor, scripts };
+}

@@ -1,0 +1,210 @@
+// `npm run bench [-- --check] [-- --runs=N] [-- --no-build]`: see bench/README.md.
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
+import { checkBudgets } from './lib/budgets.mjs';
+import { measureLighthouse } from './lib/lighthouse.mjs';
+import {
+  PROFILES,
+  launchChromium,
+  measureChecker,
+  measureFirstPaint,
+  measureManyGuides,
+} from './lib/page-timings.mjs';
+import { renderReadme } from './lib/report.mjs';
+import { startServer } from './lib/server.mjs';
+import { measureSizes } from './lib/sizes.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const runs = Number(option('runs') ?? 15);
+const lighthouseRuns = Number(option('lighthouse-runs') ?? 3);
+const unknown = args.filter(
+  (arg) => !/^--(check|no-build|runs=\d+|lighthouse-runs=\d+)$/.test(arg),
+);
+if (unknown.length || !(runs >= 3) || !(lighthouseRuns >= 1)) {
+  console.error(
+    `usage: npm run bench -- [--check] [--no-build] [--runs=N (≥3)] [--lighthouse-runs=N]${unknown.length ? `\nunknown: ${unknown.join(' ')}` : ''}`,
+  );
+  process.exit(2);
+}
+
+const step = (text) => console.log(`\n▸ ${text}`);
+const sh = (command, commandArgs) =>
+  execFileSync(command, commandArgs, { cwd: ROOT, stdio: 'inherit' });
+
+if (!args.includes('--no-build')) {
+  step('npm run build');
+  sh('npm', ['run', 'build', '--silent']);
+}
+sh('node', ['scripts/ensure-browsers.mjs', '--chromium']);
+
+step('Sizes');
+const sizes = await measureSizes();
+for (const s of sizes.scripts) {
+  console.log(
+    `  ${s.file.padEnd(34)} ${String(s.brotli).padStart(7)} B brotli${s.ratio ? `  ${s.ratio.toFixed(2)}× floor` : ''}`,
+  );
+}
+
+// Pages that hold the guide alone: the pre-rendered page as built, and the same page with the
+// pre-rendered snippet swapped for the element and a script.
+const staticPage = await readFile(`${ROOT}dist/static/en/index.html`, 'utf8');
+const snippet = /<calf-pain-guide\b[\s\S]*<\/calf-pain-guide>/;
+if (!snippet.test(staticPage)) throw new Error('dist/static/en/index.html holds no guide');
+const scriptPage = (script, body) =>
+  staticPage
+    .replace('</head>', `<script type="module" src="${script}"></script>\n</head>`)
+    .replace(snippet, body);
+const pages = new Map([
+  ['/bench/static.html', staticPage],
+  [
+    '/bench/bundle.html',
+    scriptPage('/dist/calf-pain-guide.js', '<calf-pain-guide></calf-pain-guide>'),
+  ],
+  [
+    '/bench/bundle-en.html',
+    scriptPage('/dist/calf-pain-guide.en.js', '<calf-pain-guide></calf-pain-guide>'),
+  ],
+  [
+    '/bench/checker.html',
+    scriptPage('/dist/calf-pain-guide.js', '<calf-pain-checker></calf-pain-checker>'),
+  ],
+  ['/bench/empty.html', scriptPage('/dist/calf-pain-guide.js', '')],
+]);
+const server = await startServer(pages);
+const url = (path) => `${server.origin}${path}`;
+
+const browser = await launchChromium();
+const firstPaint = {};
+const checker = {};
+const manyGuides = {};
+let lighthouse;
+let browserVersion;
+try {
+  browserVersion = await browser.version();
+  for (const [name, profile] of Object.entries(PROFILES)) {
+    step(`First paint, ${profile.label}: ${runs} alternating loads of each page`);
+    const paint = await measureFirstPaint(
+      browser,
+      {
+        static: url('/bench/static.html'),
+        bundle: url('/bench/bundle.html'),
+        englishBundle: url('/bench/bundle-en.html'),
+      },
+      profile,
+      runs,
+    );
+    firstPaint[name] = {
+      label: profile.label,
+      ...paint,
+      ratio: paint.bundle.median / paint.static.median,
+      englishRatio: paint.englishBundle.median / paint.static.median,
+    };
+    console.log(
+      `  static ${paint.static.median.toFixed(0)} ms, bundle ${paint.bundle.median.toFixed(0)} ms (${firstPaint[name].ratio.toFixed(2)}×), English bundle ${paint.englishBundle.median.toFixed(0)} ms`,
+    );
+
+    step(`Checker, ${profile.label}: ${runs} runs through every screen`);
+    checker[name] = {
+      label: profile.label,
+      ...(await measureChecker(browser, url('/bench/checker.html'), profile, runs)),
+    };
+    console.log(
+      `  next question ${checker[name].nextQuestion.median.toFixed(1)} ms, result ${checker[name].result.median.toFixed(1)} ms`,
+    );
+
+    const guideRuns = Math.ceil(runs / 2);
+    step(`50 guides, ${profile.label}: ${guideRuns} runs`);
+    manyGuides[name] = {
+      label: profile.label,
+      ...(await measureManyGuides(browser, url('/bench/empty.html'), profile, guideRuns)),
+    };
+    console.log(
+      `  ${manyGuides[name].render.median.toFixed(0)} ms, ${(manyGuides[name].heapPerGuide.median / 1024).toFixed(1)} KiB heap and ${Math.round(manyGuides[name].domNodesPerGuide)} nodes per guide`,
+    );
+  }
+} finally {
+  await browser.close();
+}
+
+try {
+  step(`Lighthouse on demo/index.html: ${lighthouseRuns} runs`);
+  lighthouse = await measureLighthouse(url('/demo/index.html'), lighthouseRuns);
+  console.log(
+    `  ${Object.entries(lighthouse.scores)
+      .map(([id, s]) => `${id} ${s.median}`)
+      .join(', ')}`,
+  );
+} finally {
+  await server.close();
+}
+
+const git = (...gitArgs) => execFileSync('git', gitArgs, { cwd: ROOT, encoding: 'utf8' }).trim();
+let commit = 'unknown';
+try {
+  commit =
+    git('rev-parse', '--short', 'HEAD') +
+    (git('status', '--porcelain') ? ' (with uncommitted changes)' : '');
+} catch {
+  // Not a git checkout (an unpacked archive): the date and machine still say which run this is.
+}
+let debian = '';
+try {
+  debian = ` (Debian ${(await readFile('/etc/debian_version', 'utf8')).trim()})`;
+} catch {
+  // Not Debian.
+}
+
+const results = {
+  date: new Date().toISOString(),
+  commit,
+  machine: {
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cores: os.availableParallelism(),
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}${debian}`,
+    node: process.version,
+    browser: browserVersion,
+  },
+  runs,
+  sizes,
+  firstPaint,
+  checker,
+  manyGuides,
+  lighthouse,
+};
+results.budgets = checkBudgets(
+  results,
+  JSON.parse(await readFile(`${ROOT}bench/budgets.json`, 'utf8')),
+);
+
+const format = async (text, filepath) =>
+  prettier.format(text, { ...(await prettier.resolveConfig(filepath)), filepath });
+await writeFile(
+  `${ROOT}bench/results.json`,
+  await format(JSON.stringify(results, null, 2), `${ROOT}bench/results.json`),
+);
+await writeFile(
+  `${ROOT}bench/README.md`,
+  await format(renderReadme(results), `${ROOT}bench/README.md`),
+);
+
+step('Budgets (bench/budgets.json)');
+for (const row of results.budgets) {
+  const measured = row.unit === '×' ? row.measured.toFixed(2) : row.measured;
+  console.log(
+    `  ${row.pass ? 'pass  ' : 'BROKEN'} ${row.budget}: ${measured} (limit ${row.limit}; ${row.detail})`,
+  );
+}
+console.log('\nWrote bench/results.json and bench/README.md.');
+const broken = results.budgets.filter((row) => !row.pass);
+if (args.includes('--check') && broken.length) {
+  console.error(
+    `\n${broken.length} budget(s) broken: ${broken.map((row) => row.budget).join(', ')}`,
+  );
+  process.exit(1);
+}

@@ -1,0 +1,136 @@
+// The bench's arithmetic: the budget check that `npm run bench -- --check` exits on, the floor
+// it compares bundles with, and the text it counts. (The timings themselves are not tested:
+// they are measured by `npm run bench`, never asserted.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { checkBudgets, tightest } from '../../bench/lib/budgets.mjs';
+import { buildFloor, measureSizes, xliffText } from '../../bench/lib/sizes.mjs';
+import { quantile } from '../../bench/lib/stats.mjs';
+import { sourceLocale, targetLocales } from './locales.mjs';
+
+const root = new URL('../../', import.meta.url);
+const budgets = JSON.parse(await readFile(new URL('bench/budgets.json', root), 'utf8'));
+
+const timing = (median) => ({ median, q1: median, q3: median, min: median, max: median, n: 1 });
+/** A result just inside every budget; `change` breaks one. */
+function result(change = (r) => r) {
+  const script = (file, kind, brotli) => ({ file, kind, brotli });
+  return change({
+    sizes: {
+      scripts: [
+        script('dist/calf-pain-guide.en.js', 'one language', 14_000),
+        script('dist/calf-pain-guide.de.js', 'one language', budgets.perLanguageBundleBrotliBytes),
+        script('dist/calf-pain-guide.js', 'all languages', 49_000),
+        script('dist/calf-pain-guide.iife.js', 'all languages', 49_100),
+        script('dist/checker.js', 'engine', 3_000),
+      ],
+    },
+    firstPaint: {
+      desktop: { ratio: 1.2, bundle: timing(120), static: timing(100) },
+      phone: { ratio: 1.3, bundle: timing(130), static: timing(100) },
+    },
+    lighthouse: {
+      runs: 3,
+      scores: {
+        performance: timing(100),
+        accessibility: timing(100),
+        'best-practices': timing(100),
+        seo: timing(100),
+      },
+    },
+  });
+}
+
+test('a result inside every budget passes every row, the limits included', () => {
+  const rows = checkBudgets(result(), budgets);
+  assert.equal(rows.length, 3 + 2 + 4);
+  assert.deepEqual(
+    rows.filter((row) => !row.pass).map((row) => row.budget),
+    [],
+  );
+});
+
+test('each broken budget fails its own row, and only that one', () => {
+  const cases = [
+    [(r) => (r.sizes.scripts[1].brotli += 1), 'Per-language bundle (brotli)'],
+    [(r) => (r.sizes.scripts[3].brotli = 50_001), 'All-language bundle (brotli)'],
+    [(r) => (r.sizes.scripts[4].brotli = 4_001), 'Engine (brotli)'],
+    [(r) => (r.firstPaint.phone.ratio = 1.31), 'First-paint ratio, phone'],
+    [(r) => (r.lighthouse.scores.seo = timing(99)), 'Lighthouse seo'],
+  ];
+  for (const [breakIt, budget] of cases) {
+    const rows = checkBudgets(
+      result((r) => (breakIt(r), r)),
+      budgets,
+    );
+    assert.deepEqual(
+      rows.filter((row) => !row.pass).map((row) => row.budget),
+      [budget],
+    );
+    assert.equal(tightest(rows).budget, budget, 'the broken budget is the tightest');
+  }
+});
+
+test('the per-language budget is judged on the largest one-language bundle', () => {
+  const rows = checkBudgets(
+    result(
+      (r) => (
+        r.sizes.scripts.push({
+          file: 'dist/calf-pain-guide.ar.js',
+          kind: 'one language',
+          brotli: 20_000,
+        }),
+        r
+      ),
+    ),
+    budgets,
+  );
+  const row = rows.find((r) => r.budget === 'Per-language bundle (brotli)');
+  assert.equal(row.measured, 20_000);
+  assert.match(row.detail, /calf-pain-guide\.ar\.js/);
+});
+
+test('quantiles interpolate between ranks, whatever the order of the runs', () => {
+  assert.equal(quantile([3, 1, 2], 0.5), 2);
+  assert.equal(quantile([4, 1, 3, 2], 0.5), 2.5);
+  assert.equal(quantile([10, 20, 30, 40, 50], 0.25), 20);
+  assert.throws(() => quantile([], 0.5));
+});
+
+test('the text counted for a language is its words, without placeholders or markup', () => {
+  const xliff = `<trans-unit id="a"><source>Call <x id="0" equiv-text="\${number}"/> now &amp; rest.</source>
+<target>Llame al <x id="0" equiv-text="\${number}"/> ya.</target></trans-unit>
+<trans-unit id="b"><source>Read <ph id="0">&lt;a href="#x"&gt;</ph>this<ph id="1">&lt;/a&gt;</ph>.</source></trans-unit>`;
+  assert.equal(xliffText(xliff, 'source'), 'Call  now & rest.\nRead this.');
+  assert.equal(xliffText(xliff, 'target'), 'Llame al  ya.');
+});
+
+test('the floor is a working Lit element, and smaller than every bundle it is compared with', async () => {
+  const floor = (await buildFloor()).toString();
+  assert.match(floor, /customElements\.define\("floor-element"/);
+  const { floor: parts, scripts } = await measureSizes();
+  assert.ok(parts.litAndLocalize.brotli > 3_000, 'Lit and @lit/localize are in the floor');
+  for (const script of scripts.filter((s) => s.floorBrotli)) {
+    assert.ok(script.ratio > 1, `${script.file} is larger than its floor`);
+  }
+  assert.deepEqual(
+    scripts
+      .filter((s) => s.kind === 'one language')
+      .map((s) => s.file)
+      .sort(),
+    [sourceLocale, ...targetLocales].map((locale) => `dist/calf-pain-guide.${locale}.js`).sort(),
+    'each language build has its floor',
+  );
+});
+
+test('the bench refuses options it does not know, before it measures anything', async () => {
+  const run = promisify(execFile);
+  await assert.rejects(run('node', ['bench/run.mjs', '--chek'], { cwd: root }), (error) => {
+    assert.equal(error.code, 2);
+    assert.match(error.stderr, /unknown: --chek/);
+    return true;
+  });
+});
