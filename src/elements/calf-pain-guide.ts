@@ -104,6 +104,24 @@ export class CalfPainGuide extends WidgetElement {
   }
 
   /**
+   * The panels drawn so far. A panel is drawn when it first opens and kept after, so a closed
+   * guide costs a few hundred DOM nodes instead of thousands (50 guides on a page stay light),
+   * and the checker keeps its answers when its section is closed and opened again.
+   */
+  private readonly drawnPanels = new Set<DisclosureId>();
+
+  /** Set before printing: the print styles show every section, so every panel is drawn. */
+  private drawEveryPanel = false;
+
+  private readonly onPrint = () => {
+    if (this.drawEveryPanel) return;
+    this.drawEveryPanel = true;
+    this.requestUpdate();
+  };
+
+  private printQuery?: MediaQueryList;
+
+  /**
    * Opens a section and moves focus to it (or to one cause inside it, by cause id).
    * Unknown ids are ignored with a warning.
    */
@@ -142,11 +160,18 @@ export class CalfPainGuide extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('calf-checker-show-cause', this.onShowCause as EventListener);
+    // The print dialog fires beforeprint; print emulation and some print paths change the media
+    // query only. Lit's update runs in the microtask right after either, before print layout.
+    window.addEventListener('beforeprint', this.onPrint);
+    this.printQuery = window.matchMedia?.('print');
+    this.printQuery?.addEventListener?.('change', this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('calf-checker-show-cause', this.onShowCause as EventListener);
+    window.removeEventListener('beforeprint', this.onPrint);
+    this.printQuery?.removeEventListener?.('change', this.onPrint);
   }
 
   private onShowCause = (event: CustomEvent<{ cause: CauseId }>) => {
@@ -233,6 +258,7 @@ export class CalfPainGuide extends WidgetElement {
       </section>`;
     }
     const isOpen = open.has(id);
+    if (isOpen || this.drawEveryPanel) this.drawnPanels.add(id);
     return html`<section
       class="section ${id === 'check' ? 'check' : ''}"
       part="section"
@@ -255,7 +281,7 @@ export class CalfPainGuide extends WidgetElement {
       )}
       ${summary ? html`<p class="summary">${summary}</p>` : nothing}
       <div class="panel" id="panel-${id}" part="section-content" ?hidden=${!isOpen}>
-        ${content()}
+        ${this.drawnPanels.has(id) ? content() : nothing}
       </div>
     </section>`;
   }

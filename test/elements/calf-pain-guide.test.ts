@@ -1,6 +1,7 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
 import { causeSections, otherCauses, sectionTitle } from '../../src/content/guide.js';
 import { SOURCES } from '../../src/content/sources.js';
@@ -49,11 +50,35 @@ describe('<calf-pain-guide>', () => {
     );
   });
 
-  it('has a place for every cause the checker can name', async () => {
+  it('has a place for every cause the checker can name, opened and focused by showCause()', async () => {
     const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
     for (const cause of ALL_CAUSES) {
-      expect(el.shadowRoot!.getElementById(cause), cause).to.exist;
+      await el.showCause(cause);
+      const place = el.shadowRoot!.getElementById(cause);
+      expect(place, cause).to.exist;
+      expect(place!.closest('[hidden]'), `${cause} is in an open section`).to.equal(null);
+      expect(el.shadowRoot!.activeElement, cause).to.equal(place);
     }
+  });
+
+  it('draws a section when it first opens, and keeps the checker’s answers when it closes', async () => {
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
+    // Closed sections are not drawn: a closed guide stays light on pages with many of them.
+    expect(panel(el, 'clot').childElementCount).to.equal(0);
+    expect(el.shadowRoot!.querySelector('calf-pain-checker')).to.equal(null);
+    toggle(el, 'check').click();
+    await el.updateComplete;
+    const checker = el.shadowRoot!.querySelector<CalfPainChecker>('calf-pain-checker')!;
+    await checker.updateComplete;
+    const breathless = checker.shadowRoot!.querySelector<HTMLInputElement>('#option-breathless')!;
+    breathless.click();
+    toggle(el, 'check').click();
+    await el.updateComplete;
+    expect(panel(el, 'check').hidden).to.be.true;
+    toggle(el, 'check').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('calf-pain-checker')).to.equal(checker);
+    expect(breathless.checked, 'the answer is still ticked').to.be.true;
   });
 
   it('always shows the emergency card, with the number for the region', async () => {
@@ -220,6 +245,11 @@ describe('<calf-pain-guide> media', function () {
     expect(getComputedStyle(content).display).to.equal('none');
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(content).display).to.equal('block');
+    // Never opened, so drawn for printing (media query listeners hear of print in a frame or two).
+    await waitUntil(
+      () => content.querySelector('.sources-line a'),
+      'the closed section is drawn for print',
+    );
     const link = content.querySelector('.sources-line a')!;
     expect(getComputedStyle(link, '::after').content).to.contain(link.getAttribute('href'));
   });
