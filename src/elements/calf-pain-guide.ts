@@ -122,6 +122,28 @@ export class CalfPainGuide extends WidgetElement {
   private printQuery?: MediaQueryList;
 
   /**
+   * False until the frame after the first paint. A page's first Intl date format loads the
+   * locale data (about 40 ms on a laptop, four times that on a phone), so the first paint shows
+   * the ISO date and the next frame the date as the reader writes it.
+   */
+  private datesFormatted = isServer;
+
+  protected override firstUpdated(): void {
+    this.formatDatesAfterPaint();
+  }
+
+  private formatDatesAfterPaint(): void {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        // Out of the page, no work: connectedCallback asks again.
+        if (this.datesFormatted || !this.isConnected) return;
+        this.datesFormatted = true;
+        this.requestUpdate();
+      }),
+    );
+  }
+
+  /**
    * Opens a section and moves focus to it (or to one cause inside it, by cause id).
    * Unknown ids are ignored with a warning.
    */
@@ -160,6 +182,7 @@ export class CalfPainGuide extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('calf-checker-show-cause', this.onShowCause as EventListener);
+    if (this.hasUpdated && !this.datesFormatted) this.formatDatesAfterPaint();
     // The print dialog fires beforeprint; print emulation and some print paths change the media
     // query only. Lit's update runs in the microtask right after either, before print layout.
     window.addEventListener('beforeprint', this.onPrint);
@@ -186,6 +209,8 @@ export class CalfPainGuide extends WidgetElement {
     const unknown = [...open].filter((id) => id !== CONDITIONS_ID && !isSectionId(id));
     if (unknown.length) warnBadAttribute(this, 'open', unknown.join(' '), 'the known sections');
     const checked = this.checkedValues();
+    // Built once per render: each call makes every cause section's text anew.
+    const summaries = new Map<string, string>(causeSections().map((s) => [s.id, s.summary]));
     return this.inLanguage(
       html`
         ${heading(
@@ -213,8 +238,13 @@ export class CalfPainGuide extends WidgetElement {
           () => this.renderConditions(sectionLevel + 1),
         )}
         ${this.shownSections.map((id) =>
-          this.renderDisclosure(id, sectionTitle(id), sectionLevel, open, () =>
-            this.renderSectionContent(id, sectionLevel + 1),
+          this.renderDisclosure(
+            id,
+            sectionTitle(id),
+            sectionLevel,
+            open,
+            () => this.renderSectionContent(id, sectionLevel + 1),
+            summaries.get(id),
           ),
         )}
         <p class="reviewed">${this.reviewedLine(getLocale())}</p>
@@ -230,6 +260,7 @@ export class CalfPainGuide extends WidgetElement {
     const pageTag = closestLanguageTag(this);
     const dateLocale = pageTag && chooseLocale(pageTag).locale === locale ? pageTag : locale;
     let date = REVIEWED_ON;
+    if (!this.datesFormatted) return guideLabels().reviewed(date);
     try {
       date = new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
         new Date(`${REVIEWED_ON}T00:00:00Z`),
@@ -246,8 +277,8 @@ export class CalfPainGuide extends WidgetElement {
     level: number,
     open: Set<string>,
     content: () => unknown,
+    summary?: string,
   ): TemplateResult {
-    const summary = causeSections().find((s) => s.id === id)?.summary;
     if (isServer) {
       // Pre-rendered for pages without JavaScript (dist/static/): nothing could open a closed
       // section there, so every section is shown open, under a plain heading, not a button.

@@ -45,8 +45,10 @@ describe('<calf-pain-guide>', () => {
     const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
       new Date('2026-11-28T00:00:00Z'),
     );
-    expect(el.shadowRoot!.querySelector('.reviewed')!.textContent).to.equal(
-      `Last reviewed: ${date}`,
+    // The first paint shows the ISO date; the date as the reader writes it follows a frame later.
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('.reviewed')!.textContent === `Last reviewed: ${date}`,
+      'the date is written out',
     );
   });
 
@@ -59,6 +61,18 @@ describe('<calf-pain-guide>', () => {
       expect(place!.closest('[hidden]'), `${cause} is in an open section`).to.equal(null);
       expect(el.shadowRoot!.activeElement, cause).to.equal(place);
     }
+  });
+
+  it('writes out the review date after its first paint, even when moved before that', async () => {
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
+    const reviewed = () => el.shadowRoot!.querySelector('.reviewed')!.textContent!;
+    const parent = el.parentElement!;
+    el.remove();
+    await aTimeout(50);
+    expect(reviewed(), 'no work while out of the page').to.contain('2026-11-28');
+    parent.append(el);
+    await waitUntil(() => !reviewed().includes('2026-11-28'), 'the date is written out');
+    expect(reviewed()).to.contain('2026');
   });
 
   it('draws a section when it first opens, and keeps the checker’s answers when it closes', async () => {
