@@ -146,9 +146,16 @@ try {
 const git = (...gitArgs) => execFileSync('git', gitArgs, { cwd: ROOT, encoding: 'utf8' }).trim();
 let commit = 'unknown';
 try {
-  commit =
-    git('rev-parse', '--short', 'HEAD') +
-    (git('status', '--porcelain') ? ' (with uncommitted changes)' : '');
+  // The bench's own output files do not count as changes to what was measured.
+  const changed = git(
+    'status',
+    '--porcelain',
+    '--',
+    '.',
+    ':!bench/results.json',
+    ':!bench/README.md',
+  );
+  commit = git('rev-parse', '--short', 'HEAD') + (changed ? ' (with uncommitted changes)' : '');
 } catch {
   // Not a git checkout (an unpacked archive): the date and machine still say which run this is.
 }

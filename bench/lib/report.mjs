@@ -88,7 +88,7 @@ ${table(
   'lrrrll',
 )}
 
-Tightest: **${worst.budget}**, at ${Math.round(worst.use * 100)} % of its limit.
+${worst.pass ? 'Tightest' : 'Furthest past its limit'}: **${worst.budget}**, at ${Math.round(worst.use * 100)} % of it.
 
 ### Sizes
 
