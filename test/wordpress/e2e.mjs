@@ -273,9 +273,16 @@ async function readGuide(pageId, label = `page-${pageId}`) {
         yield* walk(child);
       }
     };
-    for (let i = 0; i < 3; i++) {
-      for (const node of [element, ...walk(element.shadowRoot)]) await node.updateComplete;
-    }
+    const settle = async () => {
+      for (let i = 0; i < 3; i++) {
+        for (const node of [element, ...walk(element.shadowRoot)]) await node.updateComplete;
+      }
+    };
+    await settle();
+    // The guide draws a section when it is first opened: open the checker's, as a reader would
+    // (with hide-checker there is no such button, and so no checker).
+    element.shadowRoot.querySelector('#toggle-check')?.click();
+    await settle();
     const nodes = [...walk(element.shadowRoot)];
     const text = nodes
       .filter((node) => node.nodeType === Node.TEXT_NODE && !node.parentElement?.closest('style'))
