@@ -307,7 +307,14 @@ async function readGuide(pageId, label = `page-${pageId}`) {
   await page.close();
   // The element as the server sent it (the element later reflects some attributes itself).
   const html = await (await fetch(`${base}/?page_id=${pageId}`)).text();
-  return { scripts, guide, problems, served: html.match(/<calf-pain-guide[^>]*>/g) ?? [] };
+  return {
+    scripts,
+    guide,
+    problems,
+    served: html.match(/<calf-pain-guide[^>]*>/g) ?? [],
+    // The style that holds a screen for the guide until it draws, in the head.
+    holdsSpace: html.split('</head>')[0].includes('<style id="calf-pain-guide-hold-space">'),
+  };
 }
 
 /** The one script tag of the plugin on the page is this file, a module, with its hash. */
@@ -363,8 +370,12 @@ describe('the plugin in WordPress', () => {
       before(() => php('theme', theme));
 
       test('the shortcode shows the guide in Spanish with 112, loading the Spanish file', async () => {
-        const { scripts, guide, problems } = await readGuide(pages.shortcode, `${theme}-shortcode`);
+        const { scripts, guide, problems, holdsSpace } = await readGuide(
+          pages.shortcode,
+          `${theme}-shortcode`,
+        );
         assert.deepEqual(problems, [], 'a clean console');
+        assert.equal(holdsSpace, true, 'a screen is held for the guide until it draws');
         assertScript(scripts, 'calf-pain-guide.es.js');
         assert.equal(guide.defined, true);
         assert.equal(guide.lang, 'es');
@@ -378,8 +389,12 @@ describe('the plugin in WordPress', () => {
       });
 
       test('the block shows the guide in Spanish with 112', async () => {
-        const { scripts, guide, problems } = await readGuide(pages.block, `${theme}-block`);
+        const { scripts, guide, problems, holdsSpace } = await readGuide(
+          pages.block,
+          `${theme}-block`,
+        );
         assert.deepEqual(problems, [], 'a clean console');
+        assert.equal(holdsSpace, true, 'a screen is held for the guide until it draws');
         assertScript(scripts, 'calf-pain-guide.es.js');
         assert.equal(guide.lang, 'es');
         assert.equal(guide.emergencyNumber, '112');
@@ -403,10 +418,14 @@ describe('the plugin in WordPress', () => {
         assert.doesNotMatch(guide.text, /Check your symptoms/);
       });
 
-      test('a page without the guide does not load its script', async () => {
-        const { scripts, guide, problems } = await readGuide(pages.none, `${theme}-none`);
+      test('a page without the guide does not load its script, nor hold space', async () => {
+        const { scripts, guide, problems, holdsSpace } = await readGuide(
+          pages.none,
+          `${theme}-none`,
+        );
         assert.deepEqual(problems, []);
         assert.deepEqual(scripts, []);
+        assert.equal(holdsSpace, false, 'no style either');
         assert.equal(guide, null);
       });
     });

@@ -109,3 +109,21 @@ function calf_pain_guide_script_tag( $tag, $handle ) {
 		$integrity
 	);
 }
+
+add_action( 'wp_head', 'calf_pain_guide_hold_space' );
+
+/**
+ * Holds a screen for the guide until its script has drawn it, so that the rest of the page
+ * does not jump down when it appears (layout shift; see docs/embedding.md). The guide is taller
+ * than a screen even with every section closed. Printed in the head of a single post or page
+ * whose content has the shortcode or the block; a guide elsewhere (a widget, a template part)
+ * goes without, which costs a jump and nothing else. `[hidden]` is left out so that a hidden
+ * guide stays hidden.
+ */
+function calf_pain_guide_hold_space() {
+	$post = is_singular() ? get_post() : null;
+	if ( ! $post || ( ! has_shortcode( $post->post_content, 'calf_pain_guide' ) && ! has_block( 'calf-pain-guide/guide', $post ) ) ) {
+		return;
+	}
+	echo '<style id="calf-pain-guide-hold-space">calf-pain-guide:not(:defined, [hidden]) { display: block; min-block-size: 100vh; }</style>' . "\n";
+}
