@@ -14,7 +14,7 @@ import {
   measureManyGuides,
 } from './lib/page-timings.mjs';
 import { renderReadme } from './lib/report.mjs';
-import { startServer } from './lib/server.mjs';
+import { startServer } from '../scripts/static-server.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { CauseId } from '../checker/ids.js';
@@ -108,16 +108,18 @@ export class CalfPainGuide extends WidgetElement {
    * guide costs a few hundred DOM nodes instead of thousands (50 guides on a page stay light),
    * and the checker keeps its answers when its section is closed and opened again.
    */
-  private readonly drawnPanels = new Set<DisclosureId>();
+  private readonly drawnPanels = new Set<string>();
 
-  /** Set before printing: the print styles show every section, so every panel is drawn. */
-  private drawEveryPanel = false;
-
+  /** The print styles show every section, so every panel is drawn before printing. */
   private readonly onPrint = () => {
-    if (this.drawEveryPanel) return;
-    this.drawEveryPanel = true;
+    for (const id of [CONDITIONS_ID, ...SECTION_IDS]) this.drawnPanels.add(id);
     this.requestUpdate();
   };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    for (const id of this.openSet) this.drawnPanels.add(id);
+  }
 
   private printQuery?: MediaQueryList;
 
@@ -255,12 +257,12 @@ export class CalfPainGuide extends WidgetElement {
   }
 
   private reviewedLine(locale: string): string {
+    if (!this.datesFormatted) return guideLabels().reviewed(REVIEWED_ON);
     // The page's own tag (en-GB) formats dates the way its readers expect, when it is in the
     // language being shown.
     const pageTag = closestLanguageTag(this);
     const dateLocale = pageTag && chooseLocale(pageTag).locale === locale ? pageTag : locale;
     let date = REVIEWED_ON;
-    if (!this.datesFormatted) return guideLabels().reviewed(date);
     try {
       date = new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
         new Date(`${REVIEWED_ON}T00:00:00Z`),
@@ -289,7 +291,6 @@ export class CalfPainGuide extends WidgetElement {
       </section>`;
     }
     const isOpen = open.has(id);
-    if (isOpen || this.drawEveryPanel) this.drawnPanels.add(id);
     return html`<section
       class="section ${id === 'check' ? 'check' : ''}"
       part="section"

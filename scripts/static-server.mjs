@@ -1,13 +1,14 @@
-// A loopback web server for the bench: the repository's files, plus pages made by the bench,
-// compressed as a CDN would serve them (brotli, else gzip) and never cached, so every load pays
-// for its bytes.
+// A loopback web server for the repository's files, plus pages made by the caller, compressed
+// as a CDN would serve them (brotli, else gzip) and never cached, so every load pays for its
+// bytes. Used by `npm run bench` and scripts/screenshot.mjs.
+import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
