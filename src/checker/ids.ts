@@ -57,6 +57,8 @@ export const SIGN_FINDINGS = [
   'both-legs',
   'long-cramp',
   'night-cramps',
+  'ache-between-cramps',
+  'dark-urine',
 ] as const;
 
 /** Screen 4: risk factors and history (checklist). */
@@ -73,6 +75,8 @@ export const RISK_FINDINGS = [
   'heart-circulation',
   'irregular-heartbeat',
   'statin',
+  'blood-thinner',
+  'statin-long-term',
 ] as const;
 
 /** Screen 5: how long (one choice). */
@@ -143,6 +147,9 @@ export const OTHER_CAUSES = [
   'muscle-soreness',
   'statin-myopathy',
   'heart-failure',
+  'muscle-bleed',
+  'muscle-breakdown',
+  'pre-eclampsia',
 ] as const;
 
 export type CauseId = (typeof GUIDE_CAUSES)[number] | (typeof OTHER_CAUSES)[number];
@@ -154,10 +161,23 @@ export interface RankedCause {
   reasons: FindingId[];
 }
 
+/**
+ * Where the result sends the reader, beyond the level's usual route: a maternity unit for a
+ * pregnant reader, a chemotherapy helpline for fever during cancer treatment, an urgent
+ * treatment centre or emergency department for an injury.
+ */
+export const ROUTES = ['maternity', 'chemotherapy-helpline', 'injury-care'] as const;
+export type Route = (typeof ROUTES)[number];
+
 export interface TriageResult {
   level: Level;
-  /** Most likely first, at most 5. */
+  /**
+   * Most likely first, at most 5. Never a cause whose own advice is faster than `level`
+   * (see `CAUSE_LEVELS`).
+   */
   causes: RankedCause[];
   /** The findings that set the level. */
   flags: FindingId[];
+  /** Extra routes for this reader, in `ROUTES` order (usually none). */
+  routes: Route[];
 }

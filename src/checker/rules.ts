@@ -1,9 +1,10 @@
 /**
- * The checker's clinical rules as data: the level rules and the cause scoring.
- * Every rule names its source in `shared/clinical-brief.md` ("brief 5.5" = section 5.5,
- * "rule 7" = the reference rule 7 of brief section 4). docs/triage-rules.md shows them as a table.
+ * The checker's clinical rules as data: the level rules, each cause's own level, the extra
+ * routes and the cause scoring. Every rule's source in `shared/clinical-brief.md` ("brief 5.5" =
+ * section 5.5, "rule 7" = the reference rule 7 of brief section 4) is in rule-sources.ts;
+ * docs/triage-rules.md and docs/clinical-review/ are generated from both.
  */
-import type { CauseId, FindingId, Level } from './ids.js';
+import type { CauseId, FindingId, Level, Route } from './ids.js';
 
 /** One finding, or a group of alternatives of which any one will do. */
 export type AnyOf = FindingId | readonly FindingId[];
@@ -12,215 +13,295 @@ export const anyOf = (group: AnyOf): readonly FindingId[] =>
   typeof group === 'string' ? [group] : group;
 
 export interface LevelRule {
+  /**
+   * Stable name: E = emergency, U = urgent, R = routine, numbered in the order rules were added.
+   * docs/clinical-review/ and docs/triage-rules.md cite rules by it; never reuse a retired one.
+   */
+  id: string;
   level: Level;
   /** Every entry must be met. */
   when: readonly AnyOf[];
   /**
-   * None of these may be present. Only onset, duration and trend answers (single choices) go
-   * here, never screen 1, 3 or 4 findings: so ticking one more box can only switch rules on,
-   * and the level (the highest rule that fires) can never drop.
+   * None of these may be present. Only single-choice answers (how it started, how long, is it
+   * changing) go here, never screen 1, 3 or 4 findings: so ticking one more box can only switch
+   * rules on, and the level (the highest rule that fires) can never drop.
    */
   unless?: readonly FindingId[];
-  /** The causes this rule is about: they lead the list of causes when it fires. */
+  /**
+   * The causes this rule is about: they lead the list of causes when it fires. Each cause's own
+   * advice (`CAUSE_LEVELS`) is no faster than the rule's level, else it could not be listed.
+   */
   causes: readonly CauseId[];
 }
 
-/** "VTE risk" exactly as brief section 4 defines it. */
-export const VTE_RISK: readonly FindingId[] = [
+/**
+ * Clot risk ("VTE risk"), exactly as brief section 4 defines it, and the one list the guide and the
+ * engine share (brief 12.11): the guide's same-day advice for clots names these and no others.
+ */
+export const VTE_RISK = [
   'recent-surgery-or-bed-rest',
   'long-journey',
   'previous-clot',
   'cancer',
   'pregnancy',
   'hormones',
-];
+] as const satisfies readonly FindingId[];
+
+/** A start that is not a brief cramp: pain that has lasted 3 days or more and is not better. */
+const PERSISTENT: readonly FindingId[] = ['duration-under-3-days', 'trend-better'];
 
 /**
  * All rules fire independently; the level is the highest level among those that fire
  * (self-care when none does). Where sources disagree, the more urgent reading is taken (brief 11).
+ * Each rule's source, in the brief's words, is in rule-sources.ts.
  */
 export const LEVEL_RULES: readonly LevelRule[] = [
   // ---- EMERGENCY: call the emergency number or go to A&E now ----
-  // NHS DVT: "Call 999 or go to A&E if: You have symptoms of DVT ... and: breathlessness; chest
-  // pain"; healthdirect DVT: ambulance if you "feel dizzy or faint; cough up blood" (brief 5.5,
-  // 6.1, rule 1; 11.1 and 11.2: any of these with calf symptoms is an emergency).
   {
+    id: 'E1',
     level: 'emergency',
     when: [['breathless', 'chest-pain', 'coughing-blood', 'fainting']],
     causes: ['pe'],
   },
-  // The 6 Ps: "pallor, poikilothermia (coldness) ... paresthesias, and paralysis"
-  // (AccessEmergencyMedicine; brief 6.2, rule 2).
   {
+    id: 'E2',
     level: 'emergency',
     when: [['cold-pale-leg', 'sudden-numb-weak-leg']],
     causes: ['acute-limb-ischemia'],
   },
-  // NHS compartment syndrome; StatPearls: "considered a surgical emergency"; "pain that is out of
-  // proportion to injury" (brief 6.3, rule 3).
-  { level: 'emergency', when: ['tight-calf-severe'], causes: ['compartment-syndrome'] },
-  // NHS sciatica: "Go to A&E or call 999 if you: have sciatica on both sides; ... numbness around
-  // or under your genitals" (brief 5.2, 6.4, rule 4, 11.5).
+  { id: 'E3', level: 'emergency', when: ['tight-calf-severe'], causes: ['compartment-syndrome'] },
   {
+    id: 'E4',
     level: 'emergency',
     when: [['saddle-numbness', 'both-legs-nerve']],
     causes: ['cauda-equina'],
   },
-  // NHS cellulitis: "Call 999 or go to A&E now if you have cellulitis with: ... a fast heartbeat or
-  // fast breathing; ... confusion or disorientation" (brief 6.5, rule 5).
-  { level: 'emergency', when: ['very-unwell'], causes: ['sepsis'] },
-  // NHS cellulitis: "a very high temperature, or you feel hot and shivery" → 999; the older page
-  // calls fever ≥38 °C a sign of spread (brief 6.5, rule 5; 11.4: red hot calf + fever = emergency).
-  { level: 'emergency', when: ['fever', 'warm-red-skin'], causes: ['sepsis'] },
-  // NHS compartment syndrome: "Call 999 or go to A&E if: you have sudden, severe pain in any part
-  // of your body" (brief 6.3, rule 6); pain is the first of the 6 Ps (brief 6.2).
+  { id: 'E5', level: 'emergency', when: ['very-unwell'], causes: ['sepsis'] },
+  { id: 'E6', level: 'emergency', when: ['fever', 'warm-red-skin'], causes: ['sepsis'] },
   {
+    id: 'E7',
     level: 'emergency',
     when: ['sudden-severe-pain'],
     causes: ['acute-limb-ischemia', 'compartment-syndrome'],
   },
+  // Fever during cancer treatment may be neutropenic sepsis.
+  { id: 'E8', level: 'emergency', when: ['cancer', 'fever'], causes: ['sepsis'] },
+  // Sudden pain with pins and needles or numbness, and a heart rhythm that throws clots: an early
+  // blocked artery, before the foot turns pale (found by the independent review, case C-76).
+  {
+    id: 'E9',
+    level: 'emergency',
+    when: ['onset-sudden', 'irregular-heartbeat', 'tingling-numbness'],
+    causes: ['acute-limb-ischemia'],
+  },
 
   // ---- URGENT: same day (urgent GP appointment, 111, urgent treatment centre) ----
-  // NHS DVT: "Ask for an urgent GP appointment or call 111 if: You think you have DVT"; swelling
-  // in one leg without an injury (brief 5.5, rule 7).
-  { level: 'urgent', when: ['swelling-one-leg'], unless: ['onset-injury'], causes: ['dvt'] },
-  // After an injury, swelling is urgent "if VTE risk or worsening" (rule 7); brief 5.1: urgent if
-  // "swelling worsening with VTE risk"; Portsmouth NHS amber: "Pain or swelling is getting worse".
-  { level: 'urgent', when: ['swelling-one-leg', VTE_RISK], causes: ['dvt'] },
-  { level: 'urgent', when: ['swelling-one-leg', 'trend-worse'], causes: ['dvt'] },
-  // NHS Baker's cyst: urgent GP or 111 for "pain or swelling in your leg that suddenly gets worse
-  // ... These could be symptoms of a burst cyst (rupture) or blood clot" (brief 6.7, rule 7).
   {
+    id: 'U1',
+    level: 'urgent',
+    when: ['swelling-one-leg'],
+    unless: ['onset-injury'],
+    causes: ['dvt'],
+  },
+  { id: 'U2', level: 'urgent', when: ['swelling-one-leg', VTE_RISK], causes: ['dvt'] },
+  { id: 'U3', level: 'urgent', when: ['swelling-one-leg', 'trend-worse'], causes: ['dvt'] },
+  {
+    id: 'U4',
     level: 'urgent',
     when: ['lump-behind-knee', 'swelling-one-leg'],
     causes: ['bakers-cyst', 'dvt'],
   },
-  // NHS DVT and phlebitis urgent lists: "warm skin around the painful area; red or darkened skin";
-  // NHS cellulitis: red hot calf without fever → urgent (brief 5.5, 6.5, 6.8, rule 8, 11.4).
-  { level: 'urgent', when: ['warm-red-skin'], causes: ['dvt', 'cellulitis'] },
-  // NHS phlebitis: urgent for "swollen veins that are hard or sore when you touch them ... in case
-  // it's something more serious like deep vein thrombosis" (brief 6.8, rule 8).
-  { level: 'urgent', when: ['hard-vein'], causes: ['phlebitis', 'dvt'] },
-  // Rule 9: VTE risk + persistent calf pain, "not a brief cramp or post-exercise soreness". This
-  // includes pain after a strain: tennis leg and DVT "should be ruled out" together (Duke, brief
-  // 5.1), and a patient cannot score Wells for themselves (brief 7).
+  { id: 'U5', level: 'urgent', when: ['warm-red-skin'], causes: ['dvt', 'cellulitis'] },
+  { id: 'U6', level: 'urgent', when: ['hard-vein'], causes: ['phlebitis', 'dvt'] },
+  // Section 4 rule 9 excepts only a brief cramp and post-exercise soreness; U18–U20 close the
+  // gaps those exceptions left (brief 12.3).
   {
+    id: 'U7',
     level: 'urgent',
     when: [VTE_RISK],
     unless: ['onset-cramp', 'onset-after-exercise'],
     causes: ['dvt'],
   },
-  // BJGP: "A sudden pain in the back of the leg, with an audible snap, is the classic story";
-  // delay over 24 h matters; "if in doubt, go to your local urgent care centre or emergency
-  // department" (Lincolnshire NHS); Sheffield: "If you cannot walk at all" (brief 5.1, 6.6, rule 10).
-  { level: 'urgent', when: [['pop', 'cannot-bear-weight']], causes: ['tendon-rupture'] },
-  // Portsmouth NHS amber: "Pain or swelling is getting worse" → 111 / urgent treatment centre
-  // (brief 5.1); compartment syndrome can "present up to 6 days later" (brief 6.3).
-  { level: 'urgent', when: ['onset-injury', 'trend-worse'], causes: ['muscle-strain'] },
-  // NHS PAD: "constant leg pain, even when resting ... you may need to see a doctor urgently";
-  // non-healing ulcer (brief 5.6, rule 11, 11.8).
+  { id: 'U8', level: 'urgent', when: [['pop', 'cannot-bear-weight']], causes: ['tendon-rupture'] },
+  { id: 'U9', level: 'urgent', when: ['onset-injury', 'trend-worse'], causes: ['muscle-strain'] },
   {
+    id: 'U10',
     level: 'urgent',
     when: [['rest-pain', 'foot-sore-dark-toes']],
     causes: ['critical-limb-ischemia'],
   },
-  // NHS Lothian RefHelp: progressive motor deficit, "Deteriorating lumbar radiculopathy", is a red
-  // flag (brief 5.2, rule 12).
-  { level: 'urgent', when: ['foot-weakness'], causes: ['nerve-root'] },
-  // NHS medicine pages: "call 111 or a doctor straight away" for "unexplained muscle pain,
-  // tenderness, weakness or cramps" on a statin (brief 6.9, rule 13; 11.10: urgent if new).
-  { level: 'urgent', when: ['statin'], causes: ['statin-myopathy'] },
-  // NHS inform: "Speak to your GP urgently if leg cramps last longer than 10 minutes"; may be DVT
-  // (brief 6.9, rule 13, 11.6).
-  { level: 'urgent', when: ['long-cramp'], causes: ['cramp', 'dvt'] },
-  // Diabetes UK: wound → "contact your GP or foot protection team immediately"; NHS cellulitis:
-  // "111 now" with diabetes (brief 5.4, 6.5, rule 13).
+  { id: 'U11', level: 'urgent', when: ['foot-weakness'], causes: ['nerve-root'] },
+  { id: 'U12', level: 'urgent', when: ['statin'], causes: ['statin-myopathy'] },
+  { id: 'U13', level: 'urgent', when: ['long-cramp'], causes: ['cramp', 'dvt'] },
   {
+    id: 'U14',
     level: 'urgent',
     when: ['diabetes', 'skin-break'],
     causes: ['cellulitis', 'neuropathy'],
   },
-  // Portsmouth NHS amber: "High temperature, hot and shivery" → 111 / urgent treatment centre
-  // (brief 5.1); redness can be hard to see on brown or black skin (brief 6.5).
-  { level: 'urgent', when: ['fever'], causes: ['cellulitis'] },
-  // NHS Devon: "Atrial fibrillation – commonest cause of embolism"; embolus: "Sudden onset of
-  // severe limb pain"; pain is the earliest of the 6 Ps (brief 6.2).
+  { id: 'U15', level: 'urgent', when: ['fever'], causes: ['cellulitis'] },
+  // An embolus is the worry, but without a cold, pale or numb foot (E2) this is same day, and a
+  // cause whose own advice is an emergency cannot be listed under it: the scores name the causes.
+  { id: 'U16', level: 'urgent', when: ['onset-sudden', 'irregular-heartbeat'], causes: [] },
+  { id: 'U17', level: 'urgent', when: ['onset-sudden', 'trend-worse'], causes: [] },
+  { id: 'U18', level: 'urgent', when: [VTE_RISK, 'ache-between-cramps'], causes: ['dvt'] },
   {
+    id: 'U19',
     level: 'urgent',
-    when: ['onset-sudden', 'irregular-heartbeat'],
-    causes: ['acute-limb-ischemia'],
+    when: [VTE_RISK],
+    unless: [...PERSISTENT, 'onset-cramp'],
+    causes: ['dvt'],
   },
-  // NHS Baker's cyst: "pain ... in your leg that suddenly gets worse" → urgent; NHS PAD: "your
-  // symptoms getting suddenly worse" (brief 6.7, 5.6).
-  // Sets the level only: the scores say which cause is likelier.
-  { level: 'urgent', when: ['onset-sudden', 'trend-worse'], causes: [] },
+  { id: 'U20', level: 'urgent', when: [VTE_RISK, 'trend-worse'], causes: ['dvt'] },
+  {
+    id: 'U21',
+    level: 'urgent',
+    when: ['blood-thinner', ['onset-injury', 'bruising', 'swelling-one-leg', 'swelling-both-legs']],
+    causes: ['muscle-bleed'],
+  },
+  { id: 'U22', level: 'urgent', when: ['dark-urine'], causes: ['muscle-breakdown'] },
+  {
+    id: 'U23',
+    level: 'urgent',
+    when: ['statin-long-term'],
+    unless: ['onset-injury', 'onset-walking', 'onset-standing'],
+    causes: ['statin-myopathy'],
+  },
+  {
+    id: 'U24',
+    level: 'urgent',
+    when: ['onset-walking', 'trend-worse'],
+    causes: ['pad', 'critical-limb-ischemia'],
+  },
+  {
+    id: 'U25',
+    level: 'urgent',
+    when: ['pregnancy', 'swelling-both-legs'],
+    causes: ['pre-eclampsia'],
+  },
 
   // ---- ROUTINE: book a GP appointment ----
-  // NHS PAD: "See your GP if you experience recurring episodes of leg pain after physical
-  // activity" (brief 5.6, rule 14); NHS: "See a GP if: you keep getting pain ... when you
-  // exercise" (chronic compartment syndrome, brief 6.3).
-  { level: 'routine', when: ['onset-walking'], causes: ['pad', 'exertional-compartment'] },
-  // Neurogenic claudication, "relieved by flexion — sitting" (gpreasoning; brief 5.2, rule 14).
-  { level: 'routine', when: ['onset-standing'], causes: ['spinal-stenosis'] },
-  // nidirect: "see your GP if you experience the early symptoms of peripheral neuropathy"
-  // (brief 5.4, rule 15).
-  { level: 'routine', when: ['burning-feet'], causes: ['neuropathy'] },
-  // Persistent tingling or numbness (≥2 weeks; an unanswered duration counts as persistent) (rule 15).
   {
+    id: 'R1',
+    level: 'routine',
+    when: ['onset-walking'],
+    causes: ['pad', 'exertional-compartment'],
+  },
+  { id: 'R2', level: 'routine', when: ['onset-standing'], causes: ['spinal-stenosis'] },
+  { id: 'R3', level: 'routine', when: ['burning-feet'], causes: ['neuropathy'] },
+  // An unanswered duration counts as persistent.
+  {
+    id: 'R4',
     level: 'routine',
     when: ['tingling-numbness'],
     unless: ['duration-under-3-days', 'duration-3-days-to-2-weeks'],
     causes: ['nerve-root', 'neuropathy'],
   },
-  // NHS leg cramps: "See a GP if: ... you also have numbness or swelling in your legs" (brief 6.9).
-  { level: 'routine', when: ['onset-cramp', 'tingling-numbness'], causes: ['cramp'] },
-  // NHS sciatica: "See a GP if the pain: has not improved after trying home treatments for a few
-  // weeks; is getting worse" (brief 5.2, rule 16).
+  { id: 'R5', level: 'routine', when: ['onset-cramp', 'tingling-numbness'], causes: ['cramp'] },
   {
+    id: 'R6',
     level: 'routine',
     when: ['back-pain'],
     unless: ['duration-under-3-days', 'duration-3-days-to-2-weeks', 'trend-better'],
     causes: ['nerve-root'],
   },
-  { level: 'routine', when: ['back-pain', 'trend-worse'], causes: ['nerve-root'] },
-  // Strain not improving after 3 days or more (rule 17, brief 5.1, 11.7).
+  { id: 'R7', level: 'routine', when: ['back-pain', 'trend-worse'], causes: ['nerve-root'] },
   {
+    id: 'R8',
     level: 'routine',
     when: ['onset-injury'],
-    unless: ['duration-under-3-days', 'trend-better'],
+    unless: PERSISTENT,
     causes: ['muscle-strain'],
   },
-  // NHS leg cramps: "See a GP if: leg cramps are disturbing your sleep" (brief 6.9, rule 18).
-  { level: 'routine', when: ['night-cramps'], causes: ['cramp'] },
-  // NHS Baker's cyst: "See a GP if: you have a lump anywhere on your body and you do not know what
-  // it is" (brief 6.7, rule 18).
-  { level: 'routine', when: ['lump-behind-knee'], causes: ['bakers-cyst'] },
-  // Sural nerve: "no NHS patient page retrieved; treat as routine GP (persistent sensory
-  // symptoms)" (brief 5.3).
-  { level: 'routine', when: ['outer-foot-numbness'], causes: ['sural-nerve', 'nerve-root'] },
-  // Swelling of both legs is "rarely" DVT (NHS DVT) but needs a doctor: NHS leg cramps "See a GP
-  // if ... swelling in your legs"; heart failure is on the NHS DVT risk list (brief 5.5, 6.9, 11.9).
-  { level: 'routine', when: ['swelling-both-legs'], causes: ['heart-failure'] },
-  // "Anything else worsening without red flags" (rule 18).
-  { level: 'routine', when: ['trend-worse'], causes: [] },
-  // Sudden pain with no injury is on no self-care list (rule 18 "self-care otherwise" names mild
-  // strain, cramp, DOMS, bruise, sciatica); its mimics, a tear, a burst Baker's cyst or a DVT
-  // (brief 5.5 "Mimics"), need examining.
-  { level: 'routine', when: ['onset-sudden'], causes: [] },
-  // Pain with no clear cause lasting 3 days or more and not improving: rule 17's threshold.
+  { id: 'R9', level: 'routine', when: ['night-cramps'], causes: ['cramp'] },
+  { id: 'R10', level: 'routine', when: ['lump-behind-knee'], causes: ['bakers-cyst'] },
   {
+    id: 'R11',
+    level: 'routine',
+    when: ['outer-foot-numbness'],
+    causes: ['sural-nerve', 'nerve-root'],
+  },
+  { id: 'R12', level: 'routine', when: ['swelling-both-legs'], causes: ['heart-failure'] },
+  { id: 'R13', level: 'routine', when: ['trend-worse'], causes: [] },
+  { id: 'R14', level: 'routine', when: ['onset-sudden'], causes: [] },
+  {
+    id: 'R15',
     level: 'routine',
     when: [['onset-gradual', 'onset-unsure']],
-    unless: ['duration-under-3-days', 'trend-better'],
+    unless: PERSISTENT,
     causes: [],
   },
-  // DOMS settles "over the course of a couple of days up to a week" (brief 6.9); still there after
-  // 2 weeks → "See a GP if: you keep getting pain ... when you exercise" (brief 6.3).
   {
+    id: 'R16',
     level: 'routine',
     when: ['onset-after-exercise'],
     unless: ['duration-under-3-days', 'duration-3-days-to-2-weeks'],
     causes: ['exertional-compartment'],
+  },
+  // The safety net: any pain of 3 days or more that is not better, except a brief cramp that
+  // passed (fine in between; an ache that stays is `ache-between-cramps`, R18).
+  { id: 'R17', level: 'routine', when: [], unless: [...PERSISTENT, 'onset-cramp'], causes: [] },
+  {
+    id: 'R18',
+    level: 'routine',
+    when: ['ache-between-cramps'],
+    unless: PERSISTENT,
+    causes: ['cramp'],
+  },
+];
+
+/**
+ * How fast each cause needs help on its own, as the guide and the result say it. A result never
+ * lists a cause whose own level is above the result's level (brief 12, "Decision consistency"):
+ * if a same-day cause were plausible enough to list, a rule would have made the level same-day.
+ */
+export const CAUSE_LEVELS: Readonly<Record<CauseId, Level>> = {
+  'muscle-strain': 'self-care',
+  'nerve-root': 'self-care',
+  'spinal-stenosis': 'routine',
+  'sural-nerve': 'routine',
+  neuropathy: 'routine',
+  dvt: 'urgent',
+  pad: 'routine',
+  pe: 'emergency',
+  'acute-limb-ischemia': 'emergency',
+  'critical-limb-ischemia': 'urgent',
+  'compartment-syndrome': 'emergency',
+  'exertional-compartment': 'routine',
+  'cauda-equina': 'emergency',
+  cellulitis: 'urgent',
+  sepsis: 'emergency',
+  'tendon-rupture': 'urgent',
+  'bakers-cyst': 'routine',
+  phlebitis: 'urgent',
+  cramp: 'self-care',
+  'muscle-soreness': 'self-care',
+  'statin-myopathy': 'urgent',
+  'heart-failure': 'routine',
+  'muscle-bleed': 'urgent',
+  'muscle-breakdown': 'urgent',
+  'pre-eclampsia': 'urgent',
+};
+
+export interface RouteRule {
+  route: Route;
+  /** The route is given only at this level. */
+  level: Level;
+  when: readonly AnyOf[];
+}
+
+/** Extra routes: who can help this reader best, at the level the rules gave. */
+export const ROUTE_RULES: readonly RouteRule[] = [
+  // NHS chemotherapy advice: call the 24-hour chemotherapy helpline at once (brief 12.2).
+  { route: 'chemotherapy-helpline', level: 'emergency', when: ['cancer', 'fever'] },
+  // Pre-eclampsia and clots in pregnancy or after a birth: midwife or maternity unit (brief 12.8).
+  { route: 'maternity', level: 'urgent', when: ['pregnancy'] },
+  // A possible tendon rupture or a worsening injury: an urgent treatment centre or emergency
+  // department today, not an appointment (brief 6.6, 12.10; Lincolnshire NHS physio).
+  {
+    route: 'injury-care',
+    level: 'urgent',
+    when: [['onset-injury', 'pop', 'cannot-bear-weight']],
   },
 ];
 
@@ -253,7 +334,6 @@ export const CAUSE_POINTERS: Readonly<Record<CauseId, Partial<Record<FindingId, 
   // Brought on by standing and walking, relieved by sitting or bending (gpreasoning; brief 5.2).
   'spinal-stenosis': {
     'onset-standing': 4,
-    'onset-walking': 1,
     'back-pain': 1,
     'both-legs': 1,
     'over-50': 1,
@@ -274,6 +354,8 @@ export const CAUSE_POINTERS: Readonly<Record<CauseId, Partial<Record<FindingId, 
     hormones: 2,
     'hard-vein': 1,
     'long-cramp': 1,
+    // NHS DVT: "throbbing or cramping pain" (brief 5.5, 12.3).
+    'ache-between-cramps': 2,
     'onset-gradual': 1,
     'onset-sudden': 1,
     'onset-unsure': 1,
@@ -300,6 +382,7 @@ export const CAUSE_POINTERS: Readonly<Record<CauseId, Partial<Record<FindingId, 
     'sudden-severe-pain': 2,
     'irregular-heartbeat': 1,
     'onset-sudden': 1,
+    'tingling-numbness': 1,
   },
   // Rest pain eased by hanging the leg down, non-healing sore, dark toes (brief 5.6).
   'critical-limb-ischemia': {
@@ -337,13 +420,48 @@ export const CAUSE_POINTERS: Readonly<Record<CauseId, Partial<Record<FindingId, 
   // A hard, sore surface vein is the defining sign (NHS phlebitis; brief 6.8).
   phlebitis: { 'hard-vein': 5, 'warm-red-skin': 1 },
   // Cramps at night; causes include ageing and pregnancy (NHS leg cramps; brief 6.9).
-  cramp: { 'onset-cramp': 4, 'night-cramps': 3, 'long-cramp': 3, pregnancy: 1, 'over-50': 1 },
+  cramp: {
+    'onset-cramp': 4,
+    'night-cramps': 3,
+    'long-cramp': 3,
+    'ache-between-cramps': 3,
+    pregnancy: 1,
+    'over-50': 1,
+  },
   // Both calves ache 1–2 days after unaccustomed exercise (brief 6.9).
   'muscle-soreness': { 'onset-after-exercise': 4, 'both-legs': 1 },
-  // New or raised statin with muscle pain (brief 6.9).
-  'statin-myopathy': { statin: 4, 'both-legs': 1 },
+  // Muscle pain on a statin, most often new or after a higher dose (brief 6.9, 12.5).
+  'statin-myopathy': { statin: 4, 'statin-long-term': 3, 'dark-urine': 2, 'both-legs': 1 },
   // Swelling of both legs; heart disease; breathlessness (NHS DVT lists heart failure; brief 5.5).
   'heart-failure': { 'swelling-both-legs': 4, 'heart-circulation': 1, breathless: 1 },
+  // Injury, bruising or swelling on a blood thinner: bleeding into the muscle (brief 12.4).
+  'muscle-bleed': {
+    'blood-thinner': 4,
+    bruising: 2,
+    'swelling-one-leg': 1,
+    'swelling-both-legs': 1,
+    'onset-injury': 1,
+  },
+  // Dark, cola-coloured pee with muscle pain: statins, hard exercise, a long lie (brief 12.5).
+  'muscle-breakdown': {
+    'dark-urine': 5,
+    statin: 1,
+    'statin-long-term': 1,
+    'onset-after-exercise': 1,
+    'both-legs': 1,
+  },
+  // New swelling of both legs (feet, hands, face) in pregnancy (brief 12.8).
+  'pre-eclampsia': { 'swelling-both-legs': 3, pregnancy: 2 },
+};
+
+/**
+ * Findings that argue against a cause: with any of them present, the cause is not listed, even
+ * when a rule that names it sets the level. Pain eased by standing still is the mark of narrowed arteries, not of a
+ * narrowed spine (brief 5.2); swelling of both legs in pregnancy points to pre-eclampsia (12.8).
+ */
+export const CAUSE_AGAINST: Readonly<Partial<Record<CauseId, readonly FindingId[]>>> = {
+  'spinal-stenosis': ['onset-walking'],
+  'heart-failure': ['pregnancy'],
 };
 
 export interface CauseCombo {
@@ -380,8 +498,13 @@ export const CAUSE_COMBOS: readonly CauseCombo[] = [
     when: ['onset-walking'],
     unless: ['over-50', 'smoker', 'diabetes', 'heart-circulation'],
   },
+  // Swelling of both legs in pregnancy: pre-eclampsia first (brief 12.8).
+  { cause: 'pre-eclampsia', points: 3, when: ['pregnancy', 'swelling-both-legs'] },
 ];
 
-/** A cause with no level rule behind it needs this score to be listed. */
-export const MIN_CAUSE_SCORE = 2;
+/**
+ * A pointer this strong is a key sign of its cause. A cause with no fired rule naming it is
+ * listed only with a key sign, so a risk factor alone (age, smoking) never names a cause.
+ */
+export const KEY_SIGN_WEIGHT = 3;
 export const MAX_CAUSES = 5;

@@ -18,9 +18,9 @@ import type { CauseText, FindingText, ScreenText } from './types.js';
 export function screenText(): ScreenText[] {
   const text: Record<ScreenId, Omit<ScreenText, 'id'>> = {
     emergency: {
-      question: msg('Do you have any of these now?', {
+      question: msg('Since the pain started, have you had any of these, even if they stopped?', {
         id: 'screen.emergency.question',
-        desc: 'Checker, question 1 (emergency signs), heading. "Now" matters: it asks about signs the reader has at this moment.',
+        desc: 'Checker, question 1 (emergency signs), heading. It asks about signs at ANY time since the calf pain started, including signs that have gone away: keep both "since the pain started" and "even if they stopped" (clot signs in the lung often come and go).',
       }),
       hint: msg('Tick all that apply.', {
         id: 'screen.emergency.hint',
@@ -588,6 +588,30 @@ export function findingText(): FindingText[] {
         desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
       }),
     },
+    'ache-between-cramps': {
+      label: msg('Your calf still aches between cramps, or has ached ever since a cramp', {
+        id: 'finding.ache-between-cramps.label',
+        desc: 'Checker, question 3 checkbox: the pain did not go away after a cramp. This differs from a cramp that passed and left the calf fine: with a clot risk it can be a blood clot. Keep "still" and "ever since".',
+      }),
+      forDoctor: msg('My calf still aches between cramps, or has ached ever since a cramp.', {
+        id: 'finding.ache-between-cramps.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'dark-urine': {
+      label: msg('Dark brown pee, like cola, since the pain started', {
+        id: 'finding.dark-urine.label',
+        desc: 'Checker, question 3 checkbox: urine the colour of cola or tea, a sign of muscle damage. Use the everyday word for urine, as on question 1. Keep "since the pain started".',
+      }),
+      hint: msg('This can be a sign of damaged muscle.', {
+        id: 'finding.dark-urine.hint',
+        desc: 'Checker, question 3, small text under the dark pee checkbox.',
+      }),
+      forDoctor: msg('Since the pain started, my pee has been dark brown, like cola.', {
+        id: 'finding.dark-urine.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
 
     // Question 4: risks and history (checklist).
     'recent-surgery-or-bed-rest': {
@@ -743,6 +767,30 @@ export function findingText(): FindingText[] {
       forDoctor: msg('I started or raised a statin in the last 3 months.', {
         id: 'finding.statin.doctor',
         desc: 'Result, "What to tell your doctor" list: started a statin or a higher dose. First person, one sentence.',
+      }),
+    },
+    'blood-thinner': {
+      label: msg('You take a blood thinner (anticoagulant)', {
+        id: 'finding.blood-thinner.label',
+        desc: 'Checker, question 4 checkbox: medicines that stop blood clotting, so injuries bleed more. Use the everyday name readers know, then the medical word in brackets.',
+      }),
+      hint: msg('For example warfarin, apixaban, rivaroxaban, edoxaban or dabigatran.', {
+        id: 'finding.blood-thinner.hint',
+        desc: 'Checker, question 4, small text under the blood thinner checkbox. Keep the medicine names as they are known in your country.',
+      }),
+      forDoctor: msg('I take a blood thinner (anticoagulant).', {
+        id: 'finding.blood-thinner.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'statin-long-term': {
+      label: msg('You have taken a statin for more than 3 months', {
+        id: 'finding.statin-long-term.label',
+        desc: 'Checker, question 4 checkbox: a statin (cholesterol medicine) taken for longer than 3 months. The box before it is for a statin started or raised in the last 3 months.',
+      }),
+      forDoctor: msg('I have taken a statin for more than 3 months.', {
+        id: 'finding.statin-long-term.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
       }),
     },
 
@@ -1099,6 +1147,45 @@ export function causeText(): CauseText[] {
         {
           id: 'cause.heart-failure.summary',
           desc: 'Checker result, one sentence under the cause name.',
+        },
+      ),
+    },
+    'muscle-bleed': {
+      name: msg('Bleeding into the calf (on a blood thinner)', {
+        id: 'cause.muscle-bleed.name',
+        desc: 'Checker result, name of a likely cause: bleeding into the calf muscle in someone who takes an anticoagulant.',
+      }),
+      summary: msg(
+        'A blood thinner makes you bleed more, so a knock can fill the calf with blood, and it needs a doctor the same day.',
+        {
+          id: 'cause.muscle-bleed.summary',
+          desc: 'Checker result, one sentence under the cause name. Keep "the same day". Do not tell the reader to stop the medicine.',
+        },
+      ),
+    },
+    'muscle-breakdown': {
+      name: msg('Muscle damage that can harm the kidneys (rhabdomyolysis)', {
+        id: 'cause.muscle-breakdown.name',
+        desc: 'Checker result, name of a likely cause: rhabdomyolysis, muscle breaking down after very hard exercise, a statin or a long time lying on the floor. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        'Damaged muscle leaks into the blood and can turn pee dark, and a doctor needs to check your kidneys the same day.',
+        {
+          id: 'cause.muscle-breakdown.summary',
+          desc: 'Checker result, one sentence under the cause name. Keep "the same day".',
+        },
+      ),
+    },
+    'pre-eclampsia': {
+      name: msg('High blood pressure in pregnancy (pre-eclampsia)', {
+        id: 'cause.pre-eclampsia.name',
+        desc: 'Checker result, name of a likely cause: pre-eclampsia, a condition of pregnancy and the weeks after birth. Plain name first, then the medical name in brackets.',
+      }),
+      summary: msg(
+        'New swelling of the feet, legs, hands or face in pregnancy or soon after a birth can be a sign of it, and your midwife or maternity unit needs to check you today.',
+        {
+          id: 'cause.pre-eclampsia.summary',
+          desc: 'Checker result, one sentence under the cause name. Keep "today". Midwife and maternity unit: use the names of these services in your country.',
         },
       ),
     },

@@ -1739,6 +1739,9 @@ const LOCATIONS: Record<CauseId, SectionId | 'get-help'> = {
   'muscle-soreness': 'other-causes',
   'statin-myopathy': 'other-causes',
   'heart-failure': 'other-causes',
+  'muscle-bleed': 'muscle',
+  'muscle-breakdown': 'other-causes',
+  'pre-eclampsia': 'other-causes',
 };
 
 /** The part of the guide that explains a cause; the anchor is the cause id. */

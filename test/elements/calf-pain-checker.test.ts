@@ -105,7 +105,12 @@ describe('<calf-pain-checker>', () => {
     const result = root(el).querySelector('.result')!;
     expect(result).to.exist;
     expect(root(el).activeElement).to.equal(root(el).querySelector('#result-heading'));
-    const answered = ['onset-injury', 'bruising', 'duration-3-days-to-2-weeks', 'trend-same'];
+    const answered: FindingId[] = [
+      'onset-injury',
+      'bruising',
+      'duration-3-days-to-2-weeks',
+      'trend-same',
+    ];
     expect(el.findings).to.deep.equal(answered);
     expect(el.result).to.deep.equal(triage(answered));
   });
