@@ -11,7 +11,7 @@
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../localization.js';
 import { ALL_CAUSES, ALL_FINDINGS, SCREENS } from '../checker/ids.js';
-import type { CauseId, FindingId, ScreenId } from '../checker/ids.js';
+import type { CauseId, FindingId, Route, ScreenId } from '../checker/ids.js';
 import type { CauseText, FindingText, ScreenText } from './types.js';
 
 /** One text per screen, in the order the checker asks them. */
@@ -100,20 +100,26 @@ export function findingText(): FindingText[] {
         id: 'finding.breathless.label',
         desc: 'Checker, question 1 checkbox. Must stay an emergency sign: new breathlessness with calf pain may mean a clot in the lung. Do not soften (not "a bit out of breath").',
       }),
-      forDoctor: msg('I am short of breath, and this is new or sudden.', {
-        id: 'finding.breathless.doctor',
-        desc: 'Result, "What to tell your doctor" list: the reader ticked new or sudden shortness of breath. First person, one sentence.',
-      }),
+      forDoctor: msg(
+        'Since the pain started, I have been short of breath, and this was new or sudden.',
+        {
+          id: 'finding.breathless.doctor',
+          desc: 'Result, "What to tell your doctor" list: the reader ticked new or sudden shortness of breath on question 1. Question 1 asks about signs since the pain started, even if they stopped: keep "since the pain started" in every question-1 sentence. First person, one sentence.',
+        },
+      ),
     },
     'chest-pain': {
       label: msg('Pain in your chest or upper back, often worse when you breathe in', {
         id: 'finding.chest-pain.label',
         desc: 'Checker, question 1 checkbox. Emergency sign (possible clot in the lung). Keep both "chest" and "upper back", and "often": it need not be worse on breathing in.',
       }),
-      forDoctor: msg('I have pain in my chest or upper back, often worse when I breathe in.', {
-        id: 'finding.chest-pain.doctor',
-        desc: 'Result, "What to tell your doctor" list: chest or upper back pain. First person, one sentence.',
-      }),
+      forDoctor: msg(
+        'Since the pain started, I have had pain in my chest or upper back, often worse when I breathe in.',
+        {
+          id: 'finding.chest-pain.doctor',
+          desc: 'Result, "What to tell your doctor" list: chest or upper back pain. First person, one sentence.',
+        },
+      ),
     },
     'coughing-blood': {
       label: msg('Coughing up blood', {
@@ -124,7 +130,7 @@ export function findingText(): FindingText[] {
         id: 'finding.coughing-blood.hint',
         desc: 'Checker, question 1, small text under "Coughing up blood": any amount counts.',
       }),
-      forDoctor: msg('I am coughing up blood.', {
+      forDoctor: msg('Since the pain started, I have coughed up blood.', {
         id: 'finding.coughing-blood.doctor',
         desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
       }),
@@ -134,10 +140,13 @@ export function findingText(): FindingText[] {
         id: 'finding.fainting.label',
         desc: 'Checker, question 1 checkbox. Emergency sign. Any one of the three is enough: fainting, nearly fainting, or a racing (very fast) heartbeat.',
       }),
-      forDoctor: msg('I have fainted or nearly fainted, or my heart is racing.', {
-        id: 'finding.fainting.doctor',
-        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
-      }),
+      forDoctor: msg(
+        'Since the pain started, I have fainted or nearly fainted, or my heart has raced.',
+        {
+          id: 'finding.fainting.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
     },
     'cold-pale-leg': {
       label: msg('Your leg or foot suddenly went cold, pale, blue or blotchy', {
@@ -148,20 +157,26 @@ export function findingText(): FindingText[] {
         id: 'finding.cold-pale-leg.hint',
         desc: 'Checker, question 1, small text under the cold or pale leg checkbox.',
       }),
-      forDoctor: msg('My leg or foot suddenly went cold, pale, blue or blotchy.', {
-        id: 'finding.cold-pale-leg.doctor',
-        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
-      }),
+      forDoctor: msg(
+        'Since the pain started, my leg or foot suddenly went cold, pale, blue or blotchy.',
+        {
+          id: 'finding.cold-pale-leg.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
     },
     'sudden-numb-weak-leg': {
       label: msg("Your leg or foot suddenly went numb or weak, or you can't move your toes", {
         id: 'finding.sudden-numb-weak-leg.label',
         desc: 'Checker, question 1 checkbox. Emergency sign: the blood supply or nerves of the leg may be in danger. Keep "suddenly".',
       }),
-      forDoctor: msg("My leg or foot suddenly went numb or weak, or I can't move my toes.", {
-        id: 'finding.sudden-numb-weak-leg.doctor',
-        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
-      }),
+      forDoctor: msg(
+        'Since the pain started, my leg or foot suddenly went numb or weak, or I could not move my toes.',
+        {
+          id: 'finding.sudden-numb-weak-leg.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
     },
     'tight-calf-severe': {
       label: msg(
@@ -172,7 +187,7 @@ export function findingText(): FindingText[] {
         },
       ),
       forDoctor: msg(
-        'I have pain far worse than any injury would explain, with a tight, hard calf, or my cast or bandage feels too tight.',
+        'Since the pain started, I have had pain far worse than any injury would explain, with a tight, hard calf, or my cast or bandage has felt too tight.',
         {
           id: 'finding.tight-calf-severe.doctor',
           desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
@@ -184,10 +199,13 @@ export function findingText(): FindingText[] {
         id: 'finding.sudden-severe-pain.label',
         desc: 'Checker, question 1 checkbox. Emergency sign. "So bad it is hard to think or talk" defines severe pain: keep that test, do not weaken to "strong pain".',
       }),
-      forDoctor: msg('I have sudden pain so bad it is hard to think or talk.', {
-        id: 'finding.sudden-severe-pain.doctor',
-        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
-      }),
+      forDoctor: msg(
+        'Since the pain started, I have had sudden pain so bad it was hard to think or talk.',
+        {
+          id: 'finding.sudden-severe-pain.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
     },
     'saddle-numbness': {
       label: msg('Numbness around your bottom or genitals, or new trouble peeing or pooing', {
@@ -199,7 +217,7 @@ export function findingText(): FindingText[] {
         desc: 'Checker, question 1, small text under the numbness and toilet trouble checkbox. "Wiping" means with toilet paper after using the toilet.',
       }),
       forDoctor: msg(
-        'I have numbness around my bottom or genitals, or new trouble peeing or pooing.',
+        'Since the pain started, I have had numbness around my bottom or genitals, or new trouble peeing or pooing.',
         {
           id: 'finding.saddle-numbness.doctor',
           desc: 'Result, "What to tell your doctor" list. "Bottom" means the buttocks and anus. First person, one sentence.',
@@ -211,10 +229,13 @@ export function findingText(): FindingText[] {
         id: 'finding.both-legs-nerve.label',
         desc: 'Checker, question 1 checkbox. Emergency sign (nerves at the base of the spine). "New" and "both legs" both matter.',
       }),
-      forDoctor: msg('I have new shooting pain, numbness or weakness in both legs.', {
-        id: 'finding.both-legs-nerve.doctor',
-        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
-      }),
+      forDoctor: msg(
+        'Since the pain started, I have had new shooting pain, numbness or weakness in both legs.',
+        {
+          id: 'finding.both-legs-nerve.doctor',
+          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+        },
+      ),
     },
     'very-unwell': {
       label: msg(
@@ -229,7 +250,7 @@ export function findingText(): FindingText[] {
         desc: 'Checker, question 1, small text under "Very unwell".',
       }),
       forDoctor: msg(
-        'I feel very unwell: confused, very sleepy, breathing fast, or with cold and clammy or blotchy skin.',
+        'Since the pain started, I have been very unwell: confused, very sleepy, breathing fast, or with cold and clammy or blotchy skin.',
         {
           id: 'finding.very-unwell.doctor',
           desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
@@ -1191,4 +1212,48 @@ export function causeText(): CauseText[] {
     },
   };
   return ALL_CAUSES.map((id) => ({ id, ...text[id] }));
+}
+
+/**
+ * What the result adds for a reader the engine routes somewhere special (`TriageResult.routes`):
+ * one or two short sentences, shown in the care card.
+ */
+export function routeText(route: Route): string {
+  switch (route) {
+    case 'maternity':
+      return msg(
+        'You are pregnant or had a baby in the last 6 weeks: call your midwife or maternity unit now. They can check you today.',
+        {
+          id: 'checker.route.maternity',
+          desc: 'Urgent result for a pregnant reader or one who gave birth in the last 6 weeks. Midwife and maternity unit: use the names of these services in your country.',
+        },
+      );
+    case 'chemotherapy-helpline':
+      return msg(
+        'A fever during cancer treatment can be a serious infection. If you have a 24-hour cancer treatment helpline, call it now as well.',
+        {
+          id: 'checker.route.chemotherapy-helpline',
+          desc: 'Emergency result for a reader with cancer (or cancer treatment in the last 6 months) and a fever. It adds to the emergency advice, never replaces it.',
+        },
+      );
+    case 'injury-care':
+      return msg(
+        'After an injury like this, go to an urgent care centre or an emergency department today. Do not wait for an appointment.',
+        {
+          id: 'checker.route.injury-care',
+          desc: 'Urgent result after an injury (a possible torn tendon or muscle, or an injury that is getting worse): same-day care at an urgent care or injury centre.',
+        },
+      );
+  }
+}
+
+/** Who the checker is for: said before question 1. */
+export function audienceText(): string {
+  return msg(
+    'These questions are for adults (16 and over). A child with leg pain and a fever, or who cannot put weight on the leg, needs a doctor today.',
+    {
+      id: 'checker.audience',
+      desc: 'Shown above the first checker question. 16 is our own cut-off (not a law): keep it. "Needs a doctor today" is same-day care.',
+    },
+  );
 }

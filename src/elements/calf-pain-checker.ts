@@ -10,9 +10,16 @@ import {
   type TriageResult,
 } from '../checker/ids.js';
 import { triage } from '../checker/triage.js';
-import { causeText, findingText, screenText } from '../content/checker-text.js';
+import {
+  audienceText,
+  causeText,
+  findingText,
+  routeText,
+  screenText,
+} from '../content/checker-text.js';
 import { getLocale } from '../localization.js';
 import { safeHttpUrl, warnBadAttribute } from './attribute-check.js';
+import { clinicContact } from './clinic-contact.js';
 import { heading } from './heading.js';
 import { tickIcon } from './icons.js';
 import { sharedStyles } from './shared.styles.js';
@@ -223,6 +230,7 @@ export class CalfPainChecker extends WidgetElement {
         this.next();
       }}
     >
+      ${this.step === 0 ? html`<p class="audience">${audienceText()}</p>` : nothing}
       <p class="progress">
         ${msg(str`Question ${number} of ${total}`, {
           id: 'checker.progress',
@@ -341,6 +349,7 @@ export class CalfPainChecker extends WidgetElement {
   }
 
   private renderCareCard(result: TriageResult, level: number): TemplateResult {
+    const checked = this.checkedValues();
     if (result.level === 'self-care') {
       return html`<div class="self-care">
         <div class="self-care-heading">
@@ -362,18 +371,32 @@ export class CalfPainChecker extends WidgetElement {
           <p>${this.levelAction('self-care')}</p>
           <p>
             ${msg(
-              'See your doctor if it is not getting better after 3 days, or if it gets worse.',
+              'See a doctor if it gets worse, or if it is not getting better 3 days after it started.',
               {
                 id: 'checker.self-care.review',
-                desc: 'Self-care card: when to see a doctor after all.',
+                desc: 'Self-care card: when to see a doctor after all. Counted from the day the pain started: readers who are already past 3 days only get self-care when the pain is getting better.',
               },
             )}
           </p>
+          ${clinicContact(this.clinicName, checked.clinicPhone, checked.clinicUrl)}
         </div>
       </div>`;
     }
     const bannerLevel = result.level === 'routine' ? 'non-urgent' : result.level;
-    const checked = this.checkedValues();
+    // After a question-1 sign, this line replaces the card's list of emergency signs (the reader
+    // has one already).
+    const sinceStarted =
+      result.level === 'emergency' && (this.answers.get('emergency')?.findings.size ?? 0) > 0
+        ? html`<p>
+            ${msg(
+              'You have had a sign of an emergency since the pain started. Even if it has stopped, get help now.',
+              {
+                id: 'checker.emergency.since-started',
+                desc: 'Emergency result, in the red card: the reader ticked a question-1 sign. Signs that came and went still count.',
+              },
+            )}
+          </p>`
+        : nothing;
     return html`<red-flag-banner
       level=${bannerLevel}
       heading-level=${level}
@@ -383,8 +406,10 @@ export class CalfPainChecker extends WidgetElement {
       .clinicName=${this.clinicName}
       .clinicPhone=${checked.clinicPhone}
       .clinicUrl=${checked.clinicUrl}
+      .clinicSameDay=${this.clinicSameDay}
       theme=${this.theme}
-    ></red-flag-banner>`;
+      >${sinceStarted}${result.routes.map((route) => html`<p>${routeText(route)}</p>`)}</red-flag-banner
+    >`;
   }
 
   private renderResult(result: TriageResult): TemplateResult {

@@ -342,6 +342,7 @@ export class CalfPainGuide extends WidgetElement {
           .emergencyNumber=${checked.emergencyNumber}
           .urgentNumber=${checked.urgentNumber}
           .clinicName=${this.clinicName}
+          .clinicSameDay=${this.clinicSameDay}
           .clinicPhone=${checked.clinicPhone}
           .clinicUrl=${checked.clinicUrl}
           theme=${this.theme}

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { redFlagSigns } from '../content/guide.js';
 import { emergencyNumberFor, numbersFor, telHref } from '../emergency-numbers.js';
-import { safeHttpUrl, warnBadAttribute } from './attribute-check.js';
+import { warnBadAttribute } from './attribute-check.js';
+import { clinicContact } from './clinic-contact.js';
 import { heading } from './heading.js';
 import { emergencyIcon, infoIcon, urgentIcon } from './icons.js';
 import { sharedStyles } from './shared.styles.js';
@@ -170,7 +171,7 @@ export class RedFlagBanner extends WidgetElement {
           desc: 'Urgent card: the reader should be seen by a doctor the same day.',
         })}
       </p>
-      ${lineText} ${this.renderClinic()}
+      ${lineText} ${this.clinicSameDay ? this.renderClinic() : nothing}
       <p>
         ${msg(
           'If you cannot be seen today, go to an urgent care centre or an emergency department.',
@@ -182,41 +183,10 @@ export class RedFlagBanner extends WidgetElement {
       </p>`;
   }
 
+  /** The clinic's phone and link: with routine advice, and same-day advice when the clinic gives it. */
   private renderClinic(): TemplateResult | typeof nothing {
-    const phone = this.phoneNumberIn('clinic-phone', this.clinicPhone);
-    const url = this.clinicUrl.trim() ? safeHttpUrl(this.clinicUrl.trim()) : undefined;
-    if (this.clinicUrl.trim() && !url)
-      warnBadAttribute(this, 'clinic-url', this.clinicUrl, 'no link');
-    if (!phone && !url) return nothing;
-    const name =
-      this.clinicName.trim() ||
-      msg('your clinic', {
-        id: 'banner.clinic.default-name',
-        desc: 'Used when the clinic gave a phone number or link but no name, as in "Call your clinic on …".',
-      });
-    return html`<p>
-      ${
-        phone
-          ? msg(
-              html`Call ${name} on ${html`<a class="number" href=${telHref(phone)}>${phone}</a>`}.`,
-              {
-                id: 'banner.clinic.call',
-                desc: 'First placeholder: the clinic’s name; second: its phone number as a link.',
-              },
-            )
-          : nothing
-      }
-      ${
-        url
-          ? html`<a href=${url}
-              >${msg(str`Contact ${name} online`, {
-                id: 'banner.clinic.link',
-                desc: 'Link to the clinic’s own booking or contact page. Placeholder: the clinic’s name.',
-              })}</a
-            >`
-          : nothing
-      }
-    </p>`;
+    const { clinicPhone, clinicUrl } = this.checkedValues();
+    return clinicContact(this.clinicName, clinicPhone, clinicUrl);
   }
 
   private renderDefaultSigns(): TemplateResult {

@@ -59,6 +59,13 @@ export abstract class WidgetElement extends LitElement {
   /** The clinic's own booking or contact page (http or https only). */
   @property({ attribute: 'clinic-url' }) clinicUrl = '';
 
+  /**
+   * Set when the clinic gives same-day medical care (a GP surgery, an urgent care centre). Without
+   * it, the clinic's details appear only with routine and self-care advice: a physiotherapy
+   * practice is not where a suspected blood clot should go.
+   */
+  @property({ type: Boolean, attribute: 'clinic-same-day' }) clinicSameDay = false;
+
   /** `light` (default), `dark`, or `auto` to follow the reader's setting. Reflected. */
   @property({ reflect: true }) theme: Theme = 'light';
 

@@ -5,7 +5,7 @@ import type { CalfPainChecker, CheckerResultDetail } from '../../src/elements/ca
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
 import { SCREENS, type FindingId, type Level } from '../../src/checker/ids.js';
 import { triage } from '../../src/checker/triage.js';
-import { screenText } from '../../src/content/checker-text.js';
+import { routeText, screenText } from '../../src/content/checker-text.js';
 import { PUBLIC_VIGNETTES } from '../checker/public-vignettes.js';
 
 const root = (el: CalfPainChecker) => el.shadowRoot!;
@@ -162,14 +162,14 @@ describe('<calf-pain-checker>', () => {
     expect(banner.shadowRoot!.querySelector('a[href="tel:111"]')).to.exist;
 
     const urgent = await fixture<CalfPainChecker>(
-      html`<calf-pain-checker region="GB" clinic-phone="01234 567890"></calf-pain-checker>`,
+      html`<calf-pain-checker region="GB"></calf-pain-checker>`,
     );
     await runThrough(urgent, LEVEL_CASES.urgent);
     const card = root(urgent).querySelector('red-flag-banner')!;
     await card.updateComplete;
     expect(card.level).to.equal('urgent');
     const tel = [...card.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.textContent);
-    expect(tel).to.deep.equal(['111', '01234 567890']);
+    expect(tel).to.deep.equal(['111']);
   });
 
   it('shows the result at once when an emergency sign is ticked', async () => {
@@ -297,5 +297,110 @@ describe('<calf-pain-checker>', () => {
       html`<calf-pain-guide hide-checker></calf-pain-guide>`,
     );
     expect(guide.shadowRoot!.querySelector('calf-pain-checker')).to.not.exist;
+  });
+});
+
+describe('<calf-pain-checker>: where the result sends the reader (clinical safety, round 2)', () => {
+  const telNumbers = async (el: CalfPainChecker) => {
+    const numbers: string[] = [];
+    for (const card of root(el).querySelectorAll('red-flag-banner')) {
+      await card.updateComplete;
+      for (const a of card.shadowRoot!.querySelectorAll('a[href^="tel:"]'))
+        numbers.push(a.textContent!);
+    }
+    for (const a of root(el).querySelectorAll('a[href^="tel:"]')) numbers.push(a.textContent!);
+    return numbers;
+  };
+  const clinic = '01234 567890';
+
+  it('does not offer the clinic for same-day care unless the clinic says it gives it', async () => {
+    const physio = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker
+        region="GB"
+        clinic-name="Riverside Physio"
+        clinic-phone=${clinic}
+      ></calf-pain-checker>`,
+    );
+    await runThrough(physio, LEVEL_CASES.urgent);
+    expect(await telNumbers(physio)).not.to.include(clinic);
+
+    const surgery = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker
+        region="GB"
+        clinic-phone=${clinic}
+        clinic-same-day
+      ></calf-pain-checker>`,
+    );
+    await runThrough(surgery, LEVEL_CASES.urgent);
+    expect(await telNumbers(surgery)).to.include(clinic);
+  });
+
+  for (const level of ['routine', 'self-care'] as const) {
+    it(`offers the clinic with ${level} advice`, async () => {
+      const el = await fixture<CalfPainChecker>(
+        html`<calf-pain-checker region="GB" clinic-phone=${clinic}></calf-pain-checker>`,
+      );
+      await runThrough(el, LEVEL_CASES[level]);
+      expect(el.result!.level).to.equal(level);
+      expect(await telNumbers(el)).to.include(clinic);
+    });
+  }
+
+  it('sends a pregnant reader with swollen legs to maternity care today', async () => {
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker region="GB"></calf-pain-checker>`,
+    );
+    await runThrough(el, [
+      'onset-gradual',
+      'swelling-both-legs',
+      'pregnancy',
+      'duration-under-3-days',
+      'trend-same',
+    ]);
+    expect(el.result!.level).to.equal('urgent');
+    expect(root(el).querySelector('red-flag-banner')!.textContent).to.include(
+      routeText('maternity'),
+    );
+  });
+
+  it('sends a possible torn tendon to urgent care today, not to an appointment', async () => {
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker region="GB"></calf-pain-checker>`,
+    );
+    await runThrough(el, ['onset-injury', 'pop', 'duration-under-3-days', 'trend-same']);
+    expect(root(el).querySelector('red-flag-banner')!.textContent).to.include(
+      routeText('injury-care'),
+    );
+  });
+
+  it('tells a reader with a fever during cancer treatment to call the helpline as well as the emergency number', async () => {
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker region="GB"></calf-pain-checker>`,
+    );
+    await runThrough(el, [
+      'onset-gradual',
+      'fever',
+      'cancer',
+      'duration-under-3-days',
+      'trend-same',
+    ]);
+    expect(el.result!.level).to.equal('emergency');
+    const card = root(el).querySelector('red-flag-banner')!;
+    expect(card.textContent).to.include(routeText('chemotherapy-helpline'));
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
+  });
+
+  it('says who the questions are for before question 1, and that signs which stopped still count', async () => {
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker region="GB"></calf-pain-checker>`,
+    );
+    expect(root(el).querySelector('.audience')!.textContent).to.include('16 and over');
+    expect(root(el).querySelector('legend')!.textContent).to.include('even if they stopped');
+    await runThrough(el, ['breathless']);
+    expect(root(el).querySelector('red-flag-banner')!.textContent).to.include(
+      'Even if it has stopped',
+    );
+    expect(root(el).querySelector('#for-doctor')!.textContent).to.include('Since the pain started');
   });
 });

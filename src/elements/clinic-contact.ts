@@ -1,0 +1,44 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { telHref } from '../emergency-numbers.js';
+
+/**
+ * "Call <clinic> on <phone>" and a link to the clinic's page, from values already checked (''
+ * when missing or bad); nothing when there is neither.
+ */
+export function clinicContact(
+  clinicName: string,
+  phone: string,
+  url: string,
+): TemplateResult | typeof nothing {
+  if (!phone && !url) return nothing;
+  const name =
+    clinicName.trim() ||
+    msg('your clinic', {
+      id: 'banner.clinic.default-name',
+      desc: 'Used when the clinic gave a phone number or link but no name, as in "Call your clinic on …".',
+    });
+  return html`<p>
+    ${
+      phone
+        ? msg(
+            html`Call ${name} on ${html`<a class="number" href=${telHref(phone)}>${phone}</a>`}.`,
+            {
+              id: 'banner.clinic.call',
+              desc: 'First placeholder: the clinic’s name; second: its phone number as a link.',
+            },
+          )
+        : nothing
+    }
+    ${
+      url
+        ? html`<a href=${url}
+            >${msg(str`Contact ${name} online`, {
+              id: 'banner.clinic.link',
+              desc: 'Link to the clinic’s own booking or contact page. Placeholder: the clinic’s name.',
+            })}</a
+          >`
+        : nothing
+    }
+  </p>`;
+}
