@@ -48,6 +48,18 @@ export default tseslint.config(
     },
   },
   {
+    // Functions that run in the browser's page (page.evaluate) to read the rendered text.
+    files: ['scripts/clinical-review/patient-text.mjs'],
+    languageOptions: {
+      globals: {
+        getComputedStyle: 'readonly',
+        Node: 'readonly',
+        requestAnimationFrame: 'readonly',
+        setTimeout: 'readonly',
+      },
+    },
+  },
+  {
     // Node, and functions that run in the browser's page (page.evaluate).
     files: ['test/wordpress/*.mjs'],
     languageOptions: {

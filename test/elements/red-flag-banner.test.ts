@@ -102,8 +102,22 @@ describe('<red-flag-banner>', () => {
     expect(telLinks(urgent)).to.deep.equal([{ text: '0800 123 456', href: 'tel:0800123456' }]);
   });
 
-  it('shows the clinic’s own phone and link in urgent and non-urgent cards', async () => {
-    for (const level of ['urgent', 'non-urgent']) {
+  it('shows the clinic’s own phone and link in non-urgent cards, and in urgent ones only for a same-day clinic', async () => {
+    const physio = await fixture<RedFlagBanner>(
+      html`<red-flag-banner
+        level="urgent"
+        region="US"
+        clinic-name="Oak Physio"
+        clinic-phone="+1 555 0100"
+        clinic-url="https://oak.example/book"
+      ></red-flag-banner>`,
+    );
+    expect(physio.shadowRoot!.textContent).not.to.contain('Oak Physio');
+    expect(telLinks(physio).map((l) => l.href)).not.to.include('tel:+15550100');
+    for (const [level, sameDay] of [
+      ['urgent', true],
+      ['non-urgent', false],
+    ] as const) {
       const el = await fixture<RedFlagBanner>(
         html`<red-flag-banner
           level=${level}
@@ -111,6 +125,7 @@ describe('<red-flag-banner>', () => {
           clinic-name="Oak Clinic"
           clinic-phone="+1 555 0100"
           clinic-url="https://oak.example/book"
+          ?clinic-same-day=${sameDay}
         ></red-flag-banner>`,
       );
       const text = el.shadowRoot!.textContent!;
