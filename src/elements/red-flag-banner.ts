@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { redFlagSigns } from '../content/guide.js';
 import { emergencyNumberFor, numbersFor, telHref } from '../emergency-numbers.js';
-import { safeHttpUrl, warnBadAttribute } from './attribute-check.js';
+import { warnBadAttribute } from './attribute-check.js';
 import { heading } from './heading.js';
 import { emergencyIcon, infoIcon, urgentIcon } from './icons.js';
 import { sharedStyles } from './shared.styles.js';
@@ -119,9 +119,7 @@ export class RedFlagBanner extends WidgetElement {
   }
 
   private renderEmergencyAction(): TemplateResult {
-    const number =
-      this.phoneNumberIn('emergency-number', this.emergencyNumber) ??
-      emergencyNumberFor(this.regionInForce);
+    const number = this.checkedValues().emergencyNumber || emergencyNumberFor(this.regionInForce);
     if (!number) {
       return html`<p class="action">
         ${msg(
@@ -143,7 +141,7 @@ export class RedFlagBanner extends WidgetElement {
   }
 
   private renderUrgentAction(): TemplateResult {
-    const urgentOverride = this.phoneNumberIn('urgent-number', this.urgentNumber);
+    const urgentOverride = this.checkedValues().urgentNumber;
     const line = numbersFor(this.regionInForce)?.urgent;
     let lineText: TemplateResult | typeof nothing = nothing;
     if (urgentOverride) {
@@ -183,10 +181,7 @@ export class RedFlagBanner extends WidgetElement {
   }
 
   private renderClinic(): TemplateResult | typeof nothing {
-    const phone = this.phoneNumberIn('clinic-phone', this.clinicPhone);
-    const url = this.clinicUrl.trim() ? safeHttpUrl(this.clinicUrl.trim()) : undefined;
-    if (this.clinicUrl.trim() && !url)
-      warnBadAttribute(this, 'clinic-url', this.clinicUrl, 'no link');
+    const { clinicPhone: phone, clinicUrl: url } = this.checkedValues();
     if (!phone && !url) return nothing;
     const name =
       this.clinicName.trim() ||
