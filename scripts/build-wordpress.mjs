@@ -2,6 +2,7 @@
 // scripts and their hashes into wordpress/calf-pain-guide/assets/ (not committed: dist/ is the
 // one source), then writes the installable zip wordpress/build/calf-pain-guide-wordpress.zip,
 // whose top folder is calf-pain-guide/ as WordPress's "Upload Plugin" expects.
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { zipSync } from 'fflate';

@@ -32,6 +32,7 @@ final class BlockTest extends Calf_Pain_Guide_TestCase {
 	public function undeclared_keys(): array {
 		return array(
 			'the shortcode\'s names'    => array( array( 'emergency_number' => '0900 123 4567', 'clinic_url' => 'https://evil.example/book', 'clinic_name' => 'NHS ambulance line' ) ),
+			'after the declared keys left empty, as WordPress passes them' => array( array( 'emergencyNumber' => '', 'emergency_number' => '0900 123 4567', 'clinicUrl' => '', 'clinic_url' => 'https://evil.example/book' ) ),
 			'a heading level of 9'      => array( array( 'heading_level' => '9' ) ),
 			'the element\'s names'      => array( array( 'emergency-number' => '0900 123 4567', 'clinic-phone' => '0900 123 4567' ) ),
 			'another case'              => array( array( 'ClinicUrl' => 'https://evil.example/', 'EMERGENCYNUMBER' => '0900', 'hidechecker' => true ) ),
