@@ -169,6 +169,13 @@ const PROBE = `(() => {
       return origIdbOpen.call(this, name, ...rest);
     };
   }
+  if (window.ServiceWorkerContainer) {
+    const origRegister = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (url, ...rest) {
+      storage('serviceWorker.register ' + text(url));
+      return origRegister.call(this, url, ...rest);
+    };
+  }
   if (window.caches) {
     const origCachesOpen = CacheStorage.prototype.open;
     CacheStorage.prototype.open = function (name) {
