@@ -1,13 +1,22 @@
 /**
  * The guide's reviewed patient text. Every statement traces to a source of the clinical brief
- * (shared/clinical-brief.md), cited by id from `sources.ts`.
+ * (shared/clinical-brief.md, with its December 2026 source check), cited by id from `sources.ts`.
  *
  * Each function builds its strings with `msg()` when called, so a locale change re-renders them.
  * No phone number or country-specific service is named: the elements add the reader's own
  * emergency number to every "get help" box.
+ *
+ * Two things are shared with the checker rather than written twice, so the two cannot drift
+ * apart: each cause's name is the one the checker's result uses (`causeText()`), and the groups
+ * with a higher chance of a clot are the engine's own `VTE_RISK` list.
+ *
+ * The emergency signs are written once, in the card (`redFlagSigns()`); the sections point to the
+ * card instead of repeating them.
  */
 import { msg, str } from '@lit/localize';
 import type { CauseId } from '../checker/ids.js';
+import { VTE_RISK } from '../checker/rules.js';
+import { causeText } from './checker-text.js';
 import type {
   CauseSection,
   CauseTopic,
@@ -16,6 +25,14 @@ import type {
   RedFlagCondition,
   SectionId,
 } from './types.js';
+
+/** One of the engine's clot risks (brief section 4, "VTE risk"). */
+export type ClotRisk = (typeof VTE_RISK)[number];
+
+/** The checker's name for each cause: the guide uses the same name (one name per cause). */
+function causeNames(): Record<CauseId, string> {
+  return Object.fromEntries(causeText().map((c) => [c.id, c.name])) as Record<CauseId, string>;
+}
 
 // Titles used in more than one place (the section list and the section itself).
 
@@ -27,9 +44,9 @@ function introTitle(): string {
 }
 
 function muscleTitle(): string {
-  return msg('Calf muscle strain or tear', {
+  return msg('Calf muscle injuries', {
     id: 'guide.muscle.title',
-    desc: 'Heading of the guide section on a pulled, torn or bruised calf muscle.',
+    desc: 'Heading of the guide section on calf muscle injuries: a pulled, torn or bruised muscle, and bleeding into the muscle in people on blood thinners.',
   });
 }
 
@@ -41,71 +58,99 @@ function nervesTitle(): string {
 }
 
 function clotTitle(): string {
-  return msg('Blood clot in the leg (DVT)', {
+  return msg('Blood clots', {
     id: 'guide.clot.title',
-    desc: 'Heading of the guide section on deep vein thrombosis. DVT = deep vein thrombosis; use the usual local abbreviation.',
+    desc: 'Heading of the guide section on blood clots in the deep veins of the leg (deep vein thrombosis), which can travel to the lung. Other parts of the guide refer to this section by this heading.',
   });
 }
 
 function arteriesTitle(): string {
-  return msg('Narrowed arteries in the legs', {
+  return msg('Poor blood flow in the legs', {
     id: 'guide.arteries.title',
-    desc: 'Heading of the guide section on peripheral arterial disease: arteries (vessels that carry blood from the heart) narrowed, so less blood reaches the leg.',
+    desc: 'Heading of the guide section on narrowed arteries in the legs (peripheral arterial disease): arteries carry blood from the heart, and less blood reaches the leg.',
   });
 }
 
-/** The introduction ("About pain at the top of the calf"). */
+/** The introduction ("About pain at the top of the calf"), with the part about children. */
 export function introduction(): Introduction {
   return {
     title: introTitle(),
     paragraphs: [
       msg(
-        'Your calf is the back of your lower leg. At the top of the calf, just below the knee, are two main muscles.',
+        'Your calf is the back of your lower leg. Just below the knee are two muscles: the gastrocnemius, the big one you can see, and the soleus, a flatter one under it.',
         {
           id: 'guide.intro.1',
-          desc: 'Introduction, paragraph 1: where the top of the calf is.',
-        },
-      ),
-      msg(
-        'The gastrocnemius is the big muscle you can see and feel. The soleus is a flatter muscle under it.',
-        {
-          id: 'guide.intro.2',
-          desc: 'Introduction, paragraph 2: the two calf muscles. Keep the Latin muscle names as doctors in your language say them.',
+          desc: 'Introduction, paragraph 1: where the top of the calf is, and its two muscles. Keep the Latin muscle names as doctors in your language say them, each with its plain explanation.',
         },
       ),
       msg('Pain here can come from a muscle, a nerve, or a blood vessel (a vein or an artery).', {
         id: 'guide.intro.3',
         desc: 'Introduction, paragraph 3: the main groups of causes. Veins carry blood back to the heart; arteries carry blood from it.',
       }),
-      msg(
-        'Most calf pain is not serious. But a few causes need medical help fast. This guide tells you the signs to look out for.',
-        {
-          id: 'guide.intro.4',
-          desc: 'Introduction, paragraph 4: reassure without hiding that some causes are urgent.',
-        },
-      ),
-      msg('Calf pain with swelling is more likely to need a doctor.', {
-        id: 'guide.intro.5',
-        desc: 'Introduction, paragraph 5: swelling makes calf pain more worrying (a clot is possible).',
+      msg('Most calf pain is not serious, but a few causes need help fast.', {
+        id: 'guide.intro.4',
+        desc: 'Introduction, paragraph 4: reassure without hiding that some causes are urgent.',
       }),
-      msg(
-        'This guide can help you understand what might be going on. It is not a diagnosis, and it does not replace a doctor.',
-        {
-          id: 'guide.intro.6',
-          desc: 'Introduction, paragraph 6: what the guide is not.',
-        },
-      ),
+      msg('See a doctor if any calf pain is not getting better after 3 days.', {
+        id: 'guide.intro.three-days',
+        desc: 'Introduction: the general rule for calf pain that lasts, whatever its cause. 3 days is a deliberately careful limit: keep the number.',
+      }),
       msg('If you are worried or not sure what to do, get medical advice.', {
         id: 'guide.intro.7',
         desc: 'Introduction, paragraph 7: a general safety net.',
       }),
     ],
+    children: {
+      title: msg('Children and teenagers', {
+        id: 'guide.children.title',
+        desc: 'Sub-heading in the introduction: leg pain in someone under 16. The guide is written for adults.',
+      }),
+      paragraphs: [
+        msg(
+          'Children often get aching legs in the evening or at night. These growing pains affect both legs and are gone by the morning.',
+          {
+            id: 'guide.children.1',
+            desc: 'Introduction, children and teenagers: what harmless growing pains are like, so that a parent can see when the pain is different.',
+          },
+        ),
+      ],
+      getHelp: [
+        {
+          level: 'urgent',
+          signs: [
+            msg('your child has a high temperature and leg pain', {
+              id: 'guide.children.help.urgent.1',
+              desc: 'Children, same-day list item (after "Get medical help today if:"). High temperature = fever.',
+            }),
+            msg('your child cannot put weight on the leg', {
+              id: 'guide.children.help.urgent.2',
+              desc: 'Children, same-day list item: the child cannot stand or walk on the painful leg.',
+            }),
+          ],
+        },
+        {
+          level: 'routine',
+          signs: [
+            msg('your child limps, or does not want to walk', {
+              id: 'guide.children.help.routine.1',
+              desc: 'Children, list item after "See your doctor if:".',
+            }),
+            msg('the pain is in one leg only, or is still there in the morning', {
+              id: 'guide.children.help.routine.2',
+              desc: 'Children, list item after "See your doctor if:": unlike growing pains, which are in both legs and gone by the morning.',
+            }),
+          ],
+        },
+      ],
+      sources: ['nhs-growing-pains', 'healthier-together-limp'],
+    },
   };
 }
 
 /**
  * The emergency signs, one idea each. Shown after "Do this if you have calf pain and any of
- * these:" in the emergency card, so each item completes that sentence.
+ * these:" in the emergency card, so each item completes that sentence. The guide's sections point
+ * to the card instead of repeating these.
  */
 export function redFlagSigns(): string[] {
   return [
@@ -141,10 +186,10 @@ export function redFlagSigns(): string[] {
       desc: 'Emergency card, list item after “Do this if you have calf pain and any of these:”. A skin infection (cellulitis) that may be spreading. Redness is left out on purpose: it is hard to see on brown or black skin.',
     }),
     msg(
-      'you feel very unwell: confused, very sleepy, breathing fast, or with cold, clammy or blotchy skin',
+      'you feel very unwell: confused, very sleepy, breathing fast, or with cold, clammy (damp and sweaty) or blotchy skin',
       {
         id: 'guide.signs.very-unwell',
-        desc: 'Emergency card, list item after “Do this if you have calf pain and any of these:”. Signs of a serious body-wide infection (sepsis). "Clammy" = cold and damp with sweat.',
+        desc: 'Emergency card, list item after “Do this if you have calf pain and any of these:”. Signs of a serious body-wide infection (sepsis). "Clammy" = cold and damp with sweat; keep the explanation in brackets.',
       },
     ),
     msg('sudden pain so bad that it is hard to think or talk', {
@@ -154,148 +199,65 @@ export function redFlagSigns(): string[] {
   ];
 }
 
-/** The conditions behind the emergency signs ("Why these signs matter"). */
+/**
+ * The conditions behind the emergency signs ("Why these signs matter"): what each is and why it
+ * is urgent. Their signs are in the card just above; only signs the card leaves out are listed.
+ */
 export function redFlagConditions(): RedFlagCondition[] {
+  const names = causeNames();
   return [
     {
       id: 'pe',
-      name: msg('Pulmonary embolism (a blood clot in the lung)', {
-        id: 'guide.cond.pe.name',
-        desc: 'Heading: name of a condition, with its plain meaning in brackets. Keep both.',
-      }),
+      name: names.pe,
       explanation: msg(
-        'A blood clot in a leg vein can break off and travel to the lungs. This is serious and needs help straight away.',
+        'A clot in a leg vein can break off and travel to the lungs. Its signs can come and go: get help even if they have stopped.',
         {
           id: 'guide.cond.pe.explanation',
-          desc: 'Why a blood clot in the lung (pulmonary embolism) is an emergency.',
+          desc: 'Why a blood clot in the lung (pulmonary embolism) is an emergency. "Its signs" are those in the emergency card above: they can stop and come back. Keep "even if they have stopped".',
         },
       ),
-      signs: [
-        msg('sudden trouble breathing', {
-          id: 'guide.cond.pe.sign.1',
-          desc: 'List item: a sign of a blood clot in the lung.',
-        }),
-        msg('pain in your chest or upper back, often worse when you breathe in', {
-          id: 'guide.cond.pe.sign.2',
-          desc: 'List item: a sign of a blood clot in the lung.',
-        }),
-        msg('coughing up blood', {
-          id: 'guide.cond.pe.sign.3',
-          desc: 'List item: a sign of a blood clot in the lung.',
-        }),
-        msg('fainting, or a heart that beats very fast', {
-          id: 'guide.cond.pe.sign.4',
-          desc: 'List item: a sign of a blood clot in the lung.',
-        }),
-        msg('you may also have pain and swelling in one leg, often in the calf', {
-          id: 'guide.cond.pe.sign.5',
-          desc: 'List item: the leg signs of the clot that often come first.',
-        }),
-      ],
-      sources: ['nhs-pe', 'nhs-dvt', 'glos-dvt', 'healthdirect-dvt'],
+      signs: [],
+      sources: ['nhs-pe'],
     },
     {
       id: 'acute-limb-ischemia',
-      name: msg('Blood supply to the leg suddenly blocked (acute limb ischaemia)', {
-        id: 'guide.cond.ali.name',
-        desc: 'Heading: plain name of a condition, with the medical name in brackets. Keep both.',
-      }),
+      name: names['acute-limb-ischemia'],
       explanation: msg(
-        'An artery that takes blood to the leg can suddenly get blocked, often by a clot. The leg needs treatment within hours, or it can be badly harmed.',
+        'An artery to the leg can suddenly get blocked, often by a clot, more often in people with an irregular heartbeat. The leg needs treatment within hours.',
         {
           id: 'guide.cond.ali.explanation',
-          desc: 'Why a suddenly blocked artery in the leg is an emergency. An artery carries blood from the heart.',
+          desc: 'Why a suddenly blocked artery in the leg (acute limb ischaemia) is an emergency. An artery carries blood from the heart. Irregular heartbeat: for example atrial fibrillation.',
         },
       ),
-      signs: [
-        msg('sudden, severe pain in the leg or foot', {
-          id: 'guide.cond.ali.sign.1',
-          desc: 'List item: a sign of a blocked artery in the leg.',
-        }),
-        msg('the foot or leg feels cold and looks pale, white or blue', {
-          id: 'guide.cond.ali.sign.2',
-          desc: 'List item: a sign of a blocked artery in the leg.',
-        }),
-        msg('numbness, pins and needles, or weakness', {
-          id: 'guide.cond.ali.sign.3',
-          desc: 'List item: a sign of a blocked artery in the leg. "Pins and needles" = tingling.',
-        }),
-        msg('you cannot move your foot or toes', {
-          id: 'guide.cond.ali.sign.4',
-          desc: 'List item: a late, serious sign of a blocked artery in the leg.',
-        }),
-        msg('it is more likely if you have an irregular heartbeat', {
-          id: 'guide.cond.ali.sign.5',
-          desc: 'List item: a risk, not a sign. Irregular heartbeat, for example atrial fibrillation.',
-        }),
-      ],
-      sources: ['devon-ali', 'rcem-6ps', 'nidirect-pad', 'gpreasoning-leg-pain'],
+      signs: [],
+      sources: ['devon-ali', 'rcem-6ps'],
     },
     {
       id: 'compartment-syndrome',
-      name: msg('Compartment syndrome (pressure building up inside the calf muscles)', {
-        id: 'guide.cond.acs.name',
-        desc: 'Heading: name of a condition (acute compartment syndrome), with its plain meaning in brackets. Keep both.',
-      }),
+      name: names['compartment-syndrome'],
       explanation: msg(
-        'After an injury, or if a cast or bandage is too tight, pressure can build up inside the calf muscles. This is an emergency and often needs an operation straight away.',
+        'After an injury, or under a tight cast or bandage, pressure can build up in the calf. It often needs an operation at once. Numbness comes late: do not wait for it.',
         {
           id: 'guide.cond.acs.explanation',
-          desc: 'Why acute compartment syndrome is an emergency. "Cast" = a plaster cast.',
+          desc: 'Why acute compartment syndrome is an emergency. "Cast" = a plaster cast. Numbness is a late sign: the reader must not wait for it before getting help.',
         },
       ),
-      signs: [
-        msg('pain far worse than you would expect from the injury', {
-          id: 'guide.cond.acs.sign.1',
-          desc: 'List item: the earliest and main sign of compartment syndrome.',
-        }),
-        msg('the calf feels tight, hard or swollen', {
-          id: 'guide.cond.acs.sign.2',
-          desc: 'List item: a sign of compartment syndrome.',
-        }),
-        msg('the pain gets worse when you move your foot or toes', {
-          id: 'guide.cond.acs.sign.3',
-          desc: 'List item: a sign of compartment syndrome.',
-        }),
-        msg('numbness or pins and needles, which can come late, so do not wait for it', {
-          id: 'guide.cond.acs.sign.4',
-          desc: 'List item: numbness is a late sign of compartment syndrome; the reader must not wait for it before getting help.',
-        }),
-      ],
+      signs: [],
       sources: ['nhs-compartment-syndrome', 'statpearls-acs'],
     },
     {
       id: 'cauda-equina',
-      name: msg('Cauda equina syndrome (nerves at the bottom of the spine squeezed)', {
-        id: 'guide.cond.ces.name',
-        desc: 'Heading: name of a condition, with its plain meaning in brackets. Keep both.',
-      }),
+      name: names['cauda-equina'],
       explanation: msg(
-        'The nerves at the bottom of the spine can get badly squeezed. This is rare, but it needs hospital care straight away. It can start like sciatica (nerve pain from the back that spreads down the leg).',
+        'It is rare, but needs hospital care at once. It can start like sciatica (nerve pain that spreads from the back down the leg). Other signs are:',
         {
           id: 'guide.cond.ces.explanation',
-          desc: 'Why cauda equina syndrome is an emergency. Sciatica = pain from a nerve in the lower back, felt down the leg.',
+          desc: 'Why cauda equina syndrome is an emergency. Sciatica = pain from a nerve in the lower back, felt down the leg. A list of two more signs follows "Other signs are:".',
         },
       ),
       signs: [
-        msg('numbness or tingling around your bottom, genitals or inner thighs', {
-          id: 'guide.cond.ces.sign.1',
-          desc: 'List item: a sign of cauda equina syndrome.',
-        }),
         msg('you cannot feel toilet paper when you wipe', {
           id: 'guide.cond.ces.sign.2',
-          desc: 'List item: a sign of cauda equina syndrome.',
-        }),
-        msg('new trouble starting to pee, or you cannot control when you pee', {
-          id: 'guide.cond.ces.sign.3',
-          desc: 'List item: a sign of cauda equina syndrome. Use plain, polite everyday words for urinating.',
-        }),
-        msg('you do not notice when you need to poo, or cannot control it', {
-          id: 'guide.cond.ces.sign.4',
-          desc: 'List item: a sign of cauda equina syndrome. Use plain, polite everyday words for passing stools.',
-        }),
-        msg('shooting pain, numbness or weakness in both legs', {
-          id: 'guide.cond.ces.sign.5',
           desc: 'List item: a sign of cauda equina syndrome.',
         }),
         msg('less feeling in your genitals during sex, or new problems getting an erection', {
@@ -303,82 +265,50 @@ export function redFlagConditions(): RedFlagCondition[] {
           desc: 'List item: a sign of cauda equina syndrome.',
         }),
       ],
-      sources: ['nhs-sciatica', 'royal-free-ces', 'healthify-sciatica'],
+      sources: ['nhs-sciatica', 'royal-free-ces'],
     },
     {
       id: 'sepsis',
-      name: msg('Sepsis (a spreading infection that makes you very unwell)', {
-        id: 'guide.cond.sepsis.name',
-        desc: 'Heading: name of a condition, with its plain meaning in brackets. Keep both.',
-      }),
+      name: names.sepsis,
       explanation: msg(
-        'An infection in the leg, such as cellulitis (a skin infection), can spread and make your whole body very unwell. This is an emergency.',
+        'An infection in the leg, such as cellulitis (a skin infection), can spread. Then your whole body can get very unwell.',
         {
           id: 'guide.cond.sepsis.explanation',
-          desc: 'Why a spreading infection is an emergency. Cellulitis = an infection of the skin and the tissue under it.',
+          desc: 'Why a spreading infection (sepsis) is an emergency. Cellulitis = an infection of the skin and the tissue under it.',
         },
       ),
-      signs: [
-        msg(
-          'the skin is hot, swollen and painful, and you have a very high temperature or feel hot and shivery',
-          {
-            id: 'guide.cond.sepsis.sign.1',
-            desc: 'List item: a sign that a skin infection is spreading.',
-          },
-        ),
-        msg('your heart or your breathing is very fast', {
-          id: 'guide.cond.sepsis.sign.2',
-          desc: 'List item: a sign of sepsis.',
-        }),
-        msg('you feel dizzy or faint', {
-          id: 'guide.cond.sepsis.sign.3',
-          desc: 'List item: a sign of sepsis.',
-        }),
-        msg('you are confused, or very sleepy and hard to wake', {
-          id: 'guide.cond.sepsis.sign.4',
-          desc: 'List item: a sign of sepsis.',
-        }),
-        msg('your skin is cold, clammy or blotchy, or has purple patches', {
-          id: 'guide.cond.sepsis.sign.5',
-          desc: 'List item: a sign of sepsis. "Clammy" = cold and damp with sweat.',
-        }),
-      ],
-      sources: ['nhs-cellulitis'],
+      signs: [],
+      advice: msg(
+        'Are you having cancer treatment, or had it lately? Then a high temperature, or feeling hot and shivery, can mean a bad infection. Call your chemotherapy helpline at once, or go to an emergency department.',
+        {
+          id: 'guide.cond.sepsis.cancer',
+          desc: 'Fever during cancer treatment can be a dangerous infection (neutropenic sepsis): an emergency. "Chemotherapy helpline" = the 24-hour phone line cancer services give their patients; use the usual words in your country, but name no phone number, service or brand.',
+        },
+      ),
+      sources: ['nhs-cellulitis', 'nice-cg151'],
     },
   ];
 }
 
 function muscleSection(): CauseSection {
+  const names = causeNames();
   return {
     id: 'muscle',
     title: muscleTitle(),
-    summary: msg(
-      'A pulled or torn calf muscle, often from sport. Most get better with care at home.',
-      {
-        id: 'guide.muscle.summary',
-        desc: 'One-line summary under the muscle strain heading, visible when the section is closed.',
-      },
-    ),
+    summary: msg('A pulled, torn or bruised calf muscle. Most get better with care at home.', {
+      id: 'guide.muscle.summary',
+      desc: 'One-line summary under the calf muscle injuries heading, visible when the section is closed.',
+    }),
     whatItIs: [
-      msg('A strain is when a muscle is stretched too far or tears.', {
-        id: 'guide.muscle.what.1',
-        desc: 'Muscle section, "What it is", paragraph 1.',
+      msg('A strain happens at a moment you can point to, often as you push off to run or jump.', {
+        id: 'guide.muscle.what.2',
+        desc: 'Muscle section, "What it is": a strain (a stretched or torn muscle) starts at a clear moment.',
       }),
-      msg(
-        'It happens at a moment you can point to. This is often when you push off to run, jump or lunge.',
-        {
-          id: 'guide.muscle.what.2',
-          desc: 'Muscle section, "What it is", paragraph 2. "Lunge" = a big step forward with a bent front knee.',
-        },
-      ),
     ],
     topics: [
       {
         id: 'muscle-strain',
-        title: msg('Strains, tears and bruises', {
-          id: 'guide.muscle.strain.title',
-          desc: 'Sub-heading in the muscle section: the kinds of calf muscle injury.',
-        }),
+        title: names['muscle-strain'],
         paragraphs: [
           msg(
             'A small strain feels sore and stiff. A bigger tear hurts suddenly and sharply. You may hear or feel a pop.',
@@ -398,27 +328,47 @@ function muscleSection(): CauseSection {
             id: 'guide.muscle.strain.3',
             desc: 'Muscle section: a bruised calf muscle is cared for like a strain.',
           }),
+          msg('A blood clot can feel like a strain, so look out for the warning signs below.', {
+            id: 'guide.muscle.strain.4',
+            desc: 'Muscle section: a clot can look like a strain, so the reader should check the warning signs.',
+          }),
+        ],
+      },
+      {
+        id: 'muscle-bleed',
+        title: names['muscle-bleed'],
+        paragraphs: [
           msg(
-            'A blood clot, or pressure building up in the muscle, can feel like a strain. So look out for the warning signs below.',
+            'Blood thinners (anticoagulants), such as warfarin or apixaban, make you bleed more easily.',
             {
-              id: 'guide.muscle.strain.4',
-              desc: 'Muscle section: serious causes can look like a strain, so the reader should check the warning signs.',
+              id: 'guide.muscle.bleed.1',
+              desc: 'Muscle section, bleeding into the calf, paragraph 1. Blood thinners = anticoagulant medicines. Keep the medicine names as they are known in your country.',
+            },
+          ),
+          msg(
+            'After a knock, or for no clear reason, blood can collect in the calf. It may swell, bruise or feel tight.',
+            {
+              id: 'guide.muscle.bleed.2',
+              desc: 'Muscle section, bleeding into the calf, paragraph 2: what happens. The pressure of the blood can harm the muscle, which is why it is urgent.',
+            },
+          ),
+          msg(
+            'Get medical help the same day, and do not stop your medicine unless a doctor says so.',
+            {
+              id: 'guide.muscle.bleed.3',
+              desc: 'Muscle section, bleeding into the calf, paragraph 3: same-day help; stopping a blood thinner on one’s own is dangerous.',
             },
           ),
         ],
       },
     ],
     feels: [
-      msg('pain, tenderness or weakness in the calf', {
+      msg('pain, weakness or tenderness (it hurts when you press on it)', {
         id: 'guide.muscle.feels.1',
-        desc: 'Muscle section, "How it feels", list item. Tenderness = it hurts when pressed.',
+        desc: 'Muscle section, "How it feels", list item. Tenderness = it hurts when pressed; keep the explanation in brackets.',
       }),
       msg('swelling or bruising', {
         id: 'guide.muscle.feels.2',
-        desc: 'Muscle section, "How it feels", list item.',
-      }),
-      msg('muscle spasms or cramping', {
-        id: 'guide.muscle.feels.3',
         desc: 'Muscle section, "How it feels", list item.',
       }),
       msg('it hurts to walk or put weight on the leg', {
@@ -430,36 +380,22 @@ function muscleSection(): CauseSection {
         desc: 'Muscle section, "How it feels", list item: a strain improves day by day.',
       }),
     ],
-    whoGetsIt: [
-      msg('people who play sports with running and jumping', {
-        id: 'guide.muscle.who.1',
-        desc: 'Muscle section, "Who gets it", list item.',
-      }),
-      msg('people in middle age or older', {
-        id: 'guide.muscle.who.2',
-        desc: 'Muscle section, "Who gets it", list item.',
-      }),
-      msg('men more often than women', {
-        id: 'guide.muscle.who.3',
-        desc: 'Muscle section, "Who gets it", list item.',
-      }),
-    ],
+    whoGetsIt: [],
     whatHelps: [
       msg('For the first 2 to 3 days, rest your leg as much as you can.', {
         id: 'guide.muscle.helps.1',
         desc: 'Muscle section, "What helps", list item (self-care).',
       }),
-      msg('Hold an ice pack, wrapped in a towel, on the sore part.', {
-        id: 'guide.muscle.helps.2',
-        desc: 'Muscle section, "What helps", list item (self-care). The towel stops the ice hurting the skin.',
-      }),
+      msg(
+        'Hold an ice pack, wrapped in a towel, on the sore part, and raise your leg when you can.',
+        {
+          id: 'guide.muscle.helps.2',
+          desc: 'Muscle section, "What helps", list item (self-care). The towel stops the ice hurting the skin.',
+        },
+      ),
       msg('Wrap a bandage around your calf to support it. It should not feel tight.', {
         id: 'guide.muscle.helps.3',
         desc: 'Muscle section, "What helps", list item (self-care). A too-tight bandage is dangerous: keep "not tight".',
-      }),
-      msg('Raise your leg on a pillow when you can.', {
-        id: 'guide.muscle.helps.4',
-        desc: 'Muscle section, "What helps", list item (self-care).',
       }),
       msg('For the first 3 days, avoid heat, alcohol, running and massage.', {
         id: 'guide.muscle.helps.5',
@@ -469,33 +405,15 @@ function muscleSection(): CauseSection {
         id: 'guide.muscle.helps.6',
         desc: 'Muscle section, "What helps", list item (self-care).',
       }),
-      msg('Most strains feel better after about 2 weeks.', {
-        id: 'guide.muscle.helps.7',
-        desc: 'Muscle section, "What helps", list item: how long it takes.',
-      }),
-      msg('Avoid hard exercise, like running, for up to 8 weeks.', {
-        id: 'guide.muscle.helps.8',
-        desc: 'Muscle section, "What helps", list item.',
-      }),
+      msg(
+        'Most strains feel better in about 2 weeks. Avoid running and other hard exercise for up to 8 weeks.',
+        {
+          id: 'guide.muscle.helps.7',
+          desc: 'Muscle section, "What helps", list item: how long healing takes.',
+        },
+      ),
     ],
     getHelp: [
-      {
-        level: 'emergency',
-        signs: [
-          msg('your leg or foot is numb, cold, pale or blue', {
-            id: 'guide.muscle.help.emergency.1',
-            desc: 'Muscle section, emergency list item (after "Call <number> … now if:").',
-          }),
-          msg('your calf is tight and hard, and the pain is far worse than the injury', {
-            id: 'guide.muscle.help.emergency.2',
-            desc: 'Muscle section, emergency list item: possible compartment syndrome.',
-          }),
-          msg('you have trouble breathing, chest pain, or you cough up blood', {
-            id: 'guide.muscle.help.emergency.3',
-            desc: 'Muscle section, emergency list item: possible blood clot in the lung.',
-          }),
-        ],
-      },
       {
         level: 'urgent',
         signs: [
@@ -507,16 +425,17 @@ function muscleSection(): CauseSection {
             id: 'guide.muscle.help.urgent.2',
             desc: 'Muscle section, same-day list item: possible torn tendon or muscle.',
           }),
-          msg(
-            'the pain or swelling is getting worse, especially if you have a higher chance of a blood clot',
-            {
-              id: 'guide.muscle.help.urgent.3',
-              desc: 'Muscle section, same-day list item. The clot section lists what raises the chance of a clot.',
-            },
-          ),
+          msg('the pain or swelling is getting worse', {
+            id: 'guide.muscle.help.urgent.3',
+            desc: 'Muscle section, same-day list item.',
+          }),
           msg('you have a high temperature or feel hot and shivery', {
             id: 'guide.muscle.help.urgent.4',
             desc: 'Muscle section, same-day list item.',
+          }),
+          msg('you take a blood thinner and your calf is knocked, swollen or bruised', {
+            id: 'guide.muscle.help.urgent.blood-thinner',
+            desc: 'Muscle section, same-day list item: possible bleeding into the muscle. Blood thinner = an anticoagulant medicine.',
           }),
         ],
       },
@@ -532,41 +451,28 @@ function muscleSection(): CauseSection {
     ],
     sources: [
       'nhs-sprains',
-      'nidirect-sprains',
       'portsmouth-sprains',
       'statpearls-gastrocnemius',
-      'duke-tennis-leg',
+      'nhs-warfarin',
+      'healthywa-warfarin',
     ],
   };
 }
 
 function nerveTopics(): CauseTopic[] {
+  const names = causeNames();
   return [
     {
       id: 'nerve-root',
-      title: msg('Sciatica (nerve pain from the lower back)', {
-        id: 'guide.nerves.root.title',
-        desc: 'Sub-heading: sciatica, with its plain meaning in brackets. Here: S1 nerve root pain felt in the calf.',
-      }),
+      title: names['nerve-root'],
       paragraphs: [
         msg(
-          'A nerve in your lower back can get pressed on. The pain spreads from your bottom down the back of your leg.',
+          'The pain spreads from your bottom down the back of your leg, to the calf, heel or outer edge of the foot.',
           {
             id: 'guide.nerves.root.1',
-            desc: 'Nerve section, sciatica paragraph 1.',
+            desc: 'Nerve section, sciatica paragraph 1: where the pain goes (the S1 nerve root pattern).',
           },
         ),
-        msg(
-          'It can reach the calf, the heel and the outer edge of the foot. It may also make it hard to stand on tiptoe.',
-          {
-            id: 'guide.nerves.root.2',
-            desc: 'Nerve section, sciatica paragraph 2 (the S1 nerve root pattern).',
-          },
-        ),
-        msg('It may be worse when you move, sneeze or cough.', {
-          id: 'guide.nerves.root.3',
-          desc: 'Nerve section, sciatica paragraph 3.',
-        }),
         msg('It usually gets better in 4 to 6 weeks, but it can last longer.', {
           id: 'guide.nerves.root.4',
           desc: 'Nerve section, sciatica paragraph 4.',
@@ -575,46 +481,26 @@ function nerveTopics(): CauseTopic[] {
     },
     {
       id: 'spinal-stenosis',
-      title: msg('Narrowing in the spine (spinal stenosis)', {
-        id: 'guide.nerves.stenosis.title',
-        desc: 'Sub-heading: spinal stenosis, with its plain meaning first.',
-      }),
+      title: names['spinal-stenosis'],
       paragraphs: [
         msg(
-          'The space for the nerves in the lower back can get narrower. This can cause pain in one or both legs when you stand or walk.',
+          'One or both legs hurt when you stand or walk. The pain eases when you sit or bend forward, as when you lean on a shopping trolley. Standing still does not help much.',
           {
             id: 'guide.nerves.stenosis.1',
-            desc: 'Nerve section, spinal stenosis paragraph 1.',
-          },
-        ),
-        msg(
-          'The pain eases when you sit down or bend forward, like leaning on a shopping trolley. Standing still does not help much.',
-          {
-            id: 'guide.nerves.stenosis.2',
-            desc: 'Nerve section, spinal stenosis paragraph 2: how it differs from artery pain, which eases by standing still.',
+            desc: 'Nerve section, spinal stenosis paragraph: how it differs from artery pain, which eases by standing still.',
           },
         ),
       ],
     },
     {
       id: 'sural-nerve',
-      title: msg('A nerve on the outside of the calf (sural nerve)', {
-        id: 'guide.nerves.sural.title',
-        desc: 'Sub-heading: the sural nerve, with its plain meaning first.',
-      }),
+      title: names['sural-nerve'],
       paragraphs: [
         msg(
-          'The sural nerve runs down the outside of the calf to the outer edge of the foot. It carries feeling only, so it does not make the leg weak.',
+          'The sural nerve runs down the outside of the calf to the outer edge of the foot. If it is hurt or pressed on, that edge of the foot can hurt, tingle or go numb.',
           {
             id: 'guide.nerves.sural.1',
-            desc: 'Nerve section, sural nerve paragraph 1.',
-          },
-        ),
-        msg(
-          'If it is hurt or pressed on, you may get pain, tingling or numbness along the outer edge of the foot, up to the little toe. The calf may also ache when you are active.',
-          {
-            id: 'guide.nerves.sural.2',
-            desc: 'Nerve section, sural nerve paragraph 2.',
+            desc: 'Nerve section, sural nerve paragraph 1: where the nerve runs, and what happens when it is hurt.',
           },
         ),
         msg(
@@ -628,20 +514,17 @@ function nerveTopics(): CauseTopic[] {
     },
     {
       id: 'neuropathy',
-      title: msg('Nerve damage (neuropathy)', {
-        id: 'guide.nerves.neuropathy.title',
-        desc: 'Sub-heading: peripheral neuropathy, with its plain meaning first.',
-      }),
+      title: names.neuropathy,
       paragraphs: [
-        msg('It usually starts in both feet. Over time, it can spread up the legs.', {
+        msg('It usually starts in both feet and can spread up the legs.', {
           id: 'guide.nerves.neuropathy.1',
           desc: 'Nerve section, neuropathy paragraph 1.',
         }),
         msg(
-          'It can cause burning, stabbing or shooting pain, pins and needles, or numbness. It can also affect your balance.',
+          'It can cause burning pain, pins and needles (tingling) or numbness, and affect your balance.',
           {
             id: 'guide.nerves.neuropathy.2',
-            desc: 'Nerve section, neuropathy paragraph 2. "Pins and needles" = tingling.',
+            desc: 'Nerve section, neuropathy paragraph 2. "Pins and needles" = tingling; keep the explanation in brackets.',
           },
         ),
         msg('Diabetes is one of the most common causes. Others are alcohol and some medicines.', {
@@ -663,56 +546,18 @@ function nervesSection(): CauseSection {
     }),
     whatItIs: [
       msg(
-        'A nerve that is pressed on or damaged can cause pain in the calf, even when the problem starts in the back.',
+        'A nerve that is pressed on or damaged can cause calf pain, even when the problem is in the back. Nerve pain can burn, stab or shoot.',
         {
           id: 'guide.nerves.what.1',
           desc: 'Nerve section, "What it is", paragraph 1.',
         },
       ),
-      msg('Nerve pain often feels different from muscle pain. It can burn, stab or shoot.', {
-        id: 'guide.nerves.what.2',
-        desc: 'Nerve section, "What it is", paragraph 2.',
-      }),
     ],
     topics: nerveTopics(),
-    feels: [
-      msg('burning, stabbing or shooting pain', {
-        id: 'guide.nerves.feels.1',
-        desc: 'Nerve section, "How it feels", list item.',
-      }),
-      msg('pins and needles, or numbness', {
-        id: 'guide.nerves.feels.2',
-        desc: 'Nerve section, "How it feels", list item. "Pins and needles" = tingling.',
-      }),
-      msg('weakness in the leg or foot', {
-        id: 'guide.nerves.feels.3',
-        desc: 'Nerve section, "How it feels", list item.',
-      }),
-      msg('pain that spreads from your back or bottom down your leg', {
-        id: 'guide.nerves.feels.4',
-        desc: 'Nerve section, "How it feels", list item.',
-      }),
-    ],
-    whoGetsIt: [
-      msg('sciatica is more common in men aged 30 to 50', {
-        id: 'guide.nerves.who.1',
-        desc: 'Nerve section, "Who gets it", list item: who gets sciatica.',
-      }),
-      msg('people who sit or drive for more than 2 hours a day, or who carry heavy loads', {
-        id: 'guide.nerves.who.2',
-        desc: 'Nerve section, "Who gets it", list item: who gets sciatica.',
-      }),
-      msg('people with diabetes, people who drink a lot of alcohol, and people on some medicines', {
-        id: 'guide.nerves.who.3',
-        desc: 'Nerve section, "Who gets it", list item: who gets nerve damage (neuropathy).',
-      }),
-      msg('people who have hurt their ankle or foot, or had an operation there', {
-        id: 'guide.nerves.who.4',
-        desc: 'Nerve section, "Who gets it", list item: who gets sural nerve pain.',
-      }),
-    ],
+    feels: [],
+    whoGetsIt: [],
     whatHelps: [
-      msg('Try to keep up your normal activities as much as you can.', {
+      msg('Keep up your normal activities as much as you can.', {
         id: 'guide.nerves.helps.1',
         desc: 'Nerve section, "What helps", list item (self-care for sciatica).',
       }),
@@ -720,36 +565,12 @@ function nervesSection(): CauseSection {
         id: 'guide.nerves.helps.2',
         desc: 'Nerve section, "What helps", list item (self-care).',
       }),
-      msg('See your doctor early about numb or tingling feet, so they can find the cause.', {
-        id: 'guide.nerves.helps.3',
-        desc: 'Nerve section, "What helps", list item: early signs of nerve damage need a doctor.',
-      }),
       msg('If you have diabetes, get any cut or sore on your foot checked.', {
         id: 'guide.nerves.helps.4',
         desc: 'Nerve section, "What helps", list item.',
       }),
     ],
     getHelp: [
-      {
-        level: 'emergency',
-        signs: [
-          msg('numbness around your bottom or genitals', {
-            id: 'guide.nerves.help.emergency.1',
-            desc: 'Nerve section, emergency list item (after "Call <number> … now if:"): cauda equina syndrome.',
-          }),
-          msg('new trouble peeing or pooing, or you cannot control it', {
-            id: 'guide.nerves.help.emergency.2',
-            desc: 'Nerve section, emergency list item: cauda equina syndrome. Use plain, polite everyday words.',
-          }),
-          msg(
-            'sciatica in both legs, or numbness or weakness in both legs that is bad or getting worse',
-            {
-              id: 'guide.nerves.help.emergency.3',
-              desc: 'Nerve section, emergency list item: cauda equina syndrome.',
-            },
-          ),
-        ],
-      },
       {
         level: 'urgent',
         signs: [
@@ -766,9 +587,9 @@ function nervesSection(): CauseSection {
       {
         level: 'routine',
         signs: [
-          msg('the pain has not got better after a few weeks of home care', {
+          msg('the pain is not getting better after 3 days', {
             id: 'guide.nerves.help.routine.1',
-            desc: 'Nerve section, list item after "See your doctor if:".',
+            desc: 'Nerve section, list item after "See your doctor if:". 3 days is a deliberately careful limit: keep the number.',
           }),
           msg('the pain is getting worse, or stops you doing your normal things', {
             id: 'guide.nerves.help.routine.2',
@@ -787,10 +608,7 @@ function nervesSection(): CauseSection {
     ],
     sources: [
       'nhs-sciatica',
-      'healthify-sciatica',
       'lothian-red-flags',
-      'gpreasoning-leg-pain',
-      'radiopaedia-sural',
       'podiapaedia-sural',
       'nidirect-neuropathy',
       'diabetes-uk-feet',
@@ -799,6 +617,7 @@ function nervesSection(): CauseSection {
 }
 
 function clotSection(): CauseSection {
+  const names = causeNames();
   return {
     id: 'clot',
     title: clotTitle(),
@@ -821,21 +640,11 @@ function clotSection(): CauseSection {
           desc: 'Clot section, "What it is", paragraph 2: why a leg clot matters.',
         },
       ),
-      msg(
-        'A clot is more likely after an operation, or when you have not moved much. But it can happen for no clear reason.',
-        {
-          id: 'guide.clot.what.3',
-          desc: 'Clot section, "What it is", paragraph 3.',
-        },
-      ),
     ],
     topics: [
       {
         id: 'dvt',
-        title: msg('Could it be a clot?', {
-          id: 'guide.clot.dvt.title',
-          desc: 'Sub-heading in the clot section: telling a clot apart from other causes.',
-        }),
+        title: names.dvt,
         paragraphs: [
           msg('A clot usually affects one leg. It is rare in both legs.', {
             id: 'guide.clot.dvt.1',
@@ -848,10 +657,6 @@ function clotSection(): CauseSection {
               desc: 'Clot section paragraph: other causes that look like a clot (muscle tear, burst Baker’s cyst, cellulitis).',
             },
           ),
-          msg('A doctor may need a scan of your leg to be sure.', {
-            id: 'guide.clot.dvt.3',
-            desc: 'Clot section paragraph.',
-          }),
         ],
       },
     ],
@@ -860,16 +665,16 @@ function clotSection(): CauseSection {
         id: 'guide.clot.feels.1',
         desc: 'Clot section, "How it feels", list item.',
       }),
+      msg('pain that starts like a cramp but does not go away', {
+        id: 'guide.clot.feels.cramp-stays',
+        desc: 'Clot section, "How it feels", list item: a clot can feel like a cramp, but the pain stays.',
+      }),
       msg('swelling in one leg', {
         id: 'guide.clot.feels.2',
         desc: 'Clot section, "How it feels", list item.',
       }),
-      msg('warm skin around the sore area', {
-        id: 'guide.clot.feels.3',
-        desc: 'Clot section, "How it feels", list item.',
-      }),
       msg(
-        'red or darker skin around the sore area, though redness can be harder to see on brown or black skin',
+        'warm, red or darker skin around the sore area (redness is harder to see on brown or black skin)',
         {
           id: 'guide.clot.feels.4',
           desc: 'Clot section, "How it feels", list item. Keep the note about brown or black skin.',
@@ -880,93 +685,29 @@ function clotSection(): CauseSection {
         desc: 'Clot section, "How it feels", list item.',
       }),
     ],
-    whoGetsIt: [
-      msg('people who are in hospital or have just left, especially after an operation', {
-        id: 'guide.clot.who.1',
-        desc: 'Clot section, "Who gets it" (higher chance of a clot), list item.',
-      }),
-      msg('people who have to stay in bed, or cannot move around much', {
-        id: 'guide.clot.who.2',
-        desc: 'Clot section, "Who gets it", list item.',
-      }),
-      msg('people on a long trip of more than 3 hours by plane, car or train', {
-        id: 'guide.clot.who.3',
-        desc: 'Clot section, "Who gets it", list item.',
-      }),
-      msg('people who are pregnant or had a baby in the last 6 weeks', {
-        id: 'guide.clot.who.4',
-        desc: 'Clot section, "Who gets it", list item.',
-      }),
-      msg('people who take the contraceptive pill or hormone replacement therapy (HRT)', {
-        id: 'guide.clot.who.5',
-        desc: 'Clot section, "Who gets it", list item. HRT = hormone replacement therapy; use the local abbreviation.',
-      }),
-      msg('people with cancer or heart failure', {
-        id: 'guide.clot.who.6',
-        desc: 'Clot section, "Who gets it", list item.',
-      }),
-      msg('people who have had a clot before', {
-        id: 'guide.clot.who.7',
-        desc: 'Clot section, "Who gets it", list item.',
-      }),
-      msg('people over 60', {
-        id: 'guide.clot.who.8',
-        desc: 'Clot section, "Who gets it", list item.',
-      }),
-      msg('people who are overweight or who smoke', {
-        id: 'guide.clot.who.9',
-        desc: 'Clot section, "Who gets it", list item.',
-      }),
-    ],
+    whoGetsIt: clotRiskGroups().map((group) => group.text),
+    whoGetsItNote: msg(
+      'A clot can also happen for no clear reason. It is a bit more likely if you are over 60, overweight or smoke, or have heart failure.',
+      {
+        id: 'guide.clot.who.also',
+        desc: 'Clot section, sentence after the "Who gets it" list: a clot can happen to anyone, and some things raise the chance only a little. These are not among "the groups above" that the same-day advice below refers to.',
+      },
+    ),
     whatHelps: [
-      msg(
-        'If you think you have a clot, get checked the same day. Do not wait to see if it goes away.',
-        {
-          id: 'guide.clot.helps.1',
-          desc: 'Clot section, "What helps", list item: this is not home care; the reader needs a doctor today.',
-        },
-      ),
       msg('Do not rub or massage your calf.', {
         id: 'guide.clot.helps.2',
         desc: 'Clot section, "What helps", list item.',
       }),
-      msg(
-        'If you need emergency help, do not drive yourself. Ask someone to take you, or call for an ambulance.',
-        {
-          id: 'guide.clot.helps.3',
-          desc: 'Clot section, "What helps", list item.',
-        },
-      ),
-      msg(
-        'If a doctor thinks it may be a clot, you should have a scan within a day, and sooner if possible.',
-        {
-          id: 'guide.clot.helps.4',
-          desc: 'Clot section, "What helps", list item: an ultrasound scan within 24 hours, ideally within 4.',
-        },
-      ),
+      msg('A doctor may need to scan your leg, within a day and sooner if possible.', {
+        id: 'guide.clot.helps.4',
+        desc: 'Clot section, "What helps", list item: an ultrasound scan within 24 hours, ideally within 4.',
+      }),
       msg('If it is a clot, you will usually take medicine to stop it getting bigger.', {
         id: 'guide.clot.helps.5',
         desc: 'Clot section, "What helps", list item: anticoagulant medicine.',
       }),
     ],
     getHelp: [
-      {
-        level: 'emergency',
-        signs: [
-          msg('you have trouble breathing, or pain in your chest or upper back', {
-            id: 'guide.clot.help.emergency.1',
-            desc: 'Clot section, emergency list item (after "Call <number> … now if:"): a clot in the lung.',
-          }),
-          msg('you cough up blood', {
-            id: 'guide.clot.help.emergency.2',
-            desc: 'Clot section, emergency list item.',
-          }),
-          msg('you faint or feel faint, or your heart is beating very fast', {
-            id: 'guide.clot.help.emergency.3',
-            desc: 'Clot section, emergency list item.',
-          }),
-        ],
-      },
       {
         level: 'urgent',
         signs: [
@@ -978,18 +719,22 @@ function clotSection(): CauseSection {
             id: 'guide.clot.help.urgent.2',
             desc: 'Clot section, same-day list item.',
           }),
-          msg('your calf pain is not going away, and you are in one of the groups above', {
-            id: 'guide.clot.help.urgent.3',
-            desc: 'Clot section, same-day list item. "The groups above" = the "Who gets it" list of this section.',
-          }),
+          msg(
+            'you are in one of the groups above and have calf pain. Only a short cramp that has gone, or soreness after exercise that is easing, can wait.',
+            {
+              id: 'guide.clot.help.urgent.3',
+              desc: 'Clot section, same-day list item. "The groups above" = the "Who gets it" list of this section (not the sentence after it). The only pains that can wait: a short cramp that has passed and left the calf fine, or soreness after exercise that is getting better.',
+            },
+          ),
         ],
       },
     ],
-    sources: ['nhs-dvt', 'nhs-pe', 'nhs-blood-clots', 'nice-ng158', 'healthdirect-dvt', 'glos-dvt'],
+    sources: ['nhs-dvt', 'nhs-blood-clots', 'nice-ng158', 'glos-dvt', 'healthdirect-dvt'],
   };
 }
 
 function arteriesSection(): CauseSection {
+  const names = causeNames();
   return {
     id: 'arteries',
     title: arteriesTitle(),
@@ -1006,28 +751,21 @@ function arteriesSection(): CauseSection {
         desc: 'Arteries section, "What it is", paragraph 1.',
       }),
       msg(
-        'In peripheral arterial disease (PAD), the arteries in the legs get narrow. Less blood gets to the leg muscles.',
+        'When the arteries in the legs get narrow, less blood gets to the leg muscles. This is common as people get older.',
         {
           id: 'guide.arteries.what.2',
-          desc: 'Arteries section, "What it is", paragraph 2. PAD = peripheral arterial disease; keep the local abbreviation.',
+          desc: 'Arteries section, "What it is", paragraph 2: peripheral arterial disease.',
         },
       ),
-      msg('It is common as people get older. About 1 in 5 people over 60 have some signs of it.', {
-        id: 'guide.arteries.what.3',
-        desc: 'Arteries section, "What it is", paragraph 3.',
-      }),
     ],
     topics: [
       {
         id: 'pad',
-        title: msg('Pain when walking (claudication)', {
-          id: 'guide.arteries.pad.title',
-          desc: 'Sub-heading: intermittent claudication, with its plain meaning first.',
-        }),
+        title: names.pad,
         paragraphs: [
-          msg('The main sign is a calf that aches when you walk or climb stairs.', {
+          msg('The main sign is pain in the calf when you walk or climb stairs (claudication).', {
             id: 'guide.arteries.pad.1',
-            desc: 'Arteries section, claudication paragraph 1.',
+            desc: 'Arteries section, paragraph: the main sign of narrowed leg arteries. Claudication = calf pain on walking from poor blood flow; keep the medical word in brackets.',
           }),
           msg(
             'The pain starts after about the same distance each time. It goes a few minutes after you stop and stand still. You do not need to sit down.',
@@ -1044,37 +782,23 @@ function arteriesSection(): CauseSection {
       },
       {
         id: 'critical-limb-ischemia',
-        title: msg('Pain at rest, sores or dark toes', {
-          id: 'guide.arteries.cli.title',
-          desc: 'Sub-heading: signs of critical limb ischaemia, when very little blood reaches the foot.',
-        }),
+        title: names['critical-limb-ischemia'],
         paragraphs: [
           msg(
-            'If very little blood gets through, your foot or calf can hurt even when you rest. The pain is often worse at night in bed.',
+            'If very little blood gets through, your foot or calf can hurt even at rest, often at night in bed. Hanging the leg over the side of the bed may help.',
             {
               id: 'guide.arteries.cli.1',
-              desc: 'Arteries section, critical limb ischaemia paragraph 1.',
+              desc: 'Arteries section, critical limb ischaemia paragraph 1: pain at rest, eased by hanging the leg down.',
             },
           ),
-          msg('It may ease when you hang your leg over the side of the bed.', {
-            id: 'guide.arteries.cli.2',
-            desc: 'Arteries section, critical limb ischaemia paragraph 2.',
+          msg('Sores that do not heal, or dark toes, are also warning signs.', {
+            id: 'guide.arteries.cli.3',
+            desc: 'Arteries section, critical limb ischaemia paragraph 2: other signs of very poor blood flow.',
           }),
-          msg(
-            'Sores on the foot or leg that do not heal, or toes that turn dark, are also warning signs. Get medical help the same day.',
-            {
-              id: 'guide.arteries.cli.3',
-              desc: 'Arteries section, critical limb ischaemia paragraph 3.',
-            },
-          ),
         ],
       },
     ],
     feels: [
-      msg('an ache in the calf when you walk, which goes after a few minutes of rest', {
-        id: 'guide.arteries.feels.1',
-        desc: 'Arteries section, "How it feels", list item.',
-      }),
       msg('cold feet, or one foot colder than the other', {
         id: 'guide.arteries.feels.2',
         desc: 'Arteries section, "How it feels", list item.',
@@ -1083,52 +807,35 @@ function arteriesSection(): CauseSection {
         id: 'guide.arteries.feels.3',
         desc: 'Arteries section, "How it feels", list item.',
       }),
-      msg('hair loss on your legs and feet, or shiny skin', {
+      msg('pale, shiny or hairless skin on your legs or feet', {
         id: 'guide.arteries.feels.4',
-        desc: 'Arteries section, "How it feels", list item.',
-      }),
-      msg('toenails that grow slowly and break easily', {
-        id: 'guide.arteries.feels.5',
-        desc: 'Arteries section, "How it feels", list item.',
-      }),
-      msg('pale or bluish skin on your legs or feet', {
-        id: 'guide.arteries.feels.6',
         desc: 'Arteries section, "How it feels", list item.',
       }),
     ],
     whoGetsIt: [
-      msg('people who smoke', {
+      msg('people who smoke or have diabetes', {
         id: 'guide.arteries.who.1',
         desc: 'Arteries section, "Who gets it", list item.',
       }),
-      msg('people with diabetes', {
-        id: 'guide.arteries.who.2',
-        desc: 'Arteries section, "Who gets it", list item.',
-      }),
-      msg('people with heart disease, or who have had a stroke', {
-        id: 'guide.arteries.who.3',
-        desc: 'Arteries section, "Who gets it", list item.',
-      }),
-      msg('people with high blood pressure or high cholesterol', {
-        id: 'guide.arteries.who.4',
-        desc: 'Arteries section, "Who gets it", list item.',
-      }),
+      msg(
+        'people with heart disease, high blood pressure or high cholesterol, or who have had a stroke',
+        {
+          id: 'guide.arteries.who.3',
+          desc: 'Arteries section, "Who gets it", list item.',
+        },
+      ),
       msg('people with kidney disease', {
         id: 'guide.arteries.who.5',
         desc: 'Arteries section, "Who gets it", list item.',
       }),
-      msg('older people, and men more than women', {
+      msg('older people, men more than women, and people who are not very active', {
         id: 'guide.arteries.who.6',
-        desc: 'Arteries section, "Who gets it", list item.',
-      }),
-      msg('people who are not very active', {
-        id: 'guide.arteries.who.7',
         desc: 'Arteries section, "Who gets it", list item.',
       }),
     ],
     whatHelps: [
       msg(
-        'See your doctor. They can check the blood flow in your legs with a simple test at your ankles and arms.',
+        'Your doctor can check the blood flow in your legs with a simple test at your ankles and arms.',
         {
           id: 'guide.arteries.helps.1',
           desc: 'Arteries section, "What helps", list item: the ankle-brachial pressure index test.',
@@ -1142,28 +849,8 @@ function arteriesSection(): CauseSection {
         id: 'guide.arteries.helps.3',
         desc: 'Arteries section, "What helps", list item: supervised walking exercise.',
       }),
-      msg(
-        'Your doctor may also offer medicines, or a treatment to widen or go around a narrow artery.',
-        {
-          id: 'guide.arteries.helps.4',
-          desc: 'Arteries section, "What helps", list item: medicines, angioplasty or bypass.',
-        },
-      ),
     ],
     getHelp: [
-      {
-        level: 'emergency',
-        signs: [
-          msg('your leg or foot suddenly turns cold, pale or blue', {
-            id: 'guide.arteries.help.emergency.1',
-            desc: 'Arteries section, emergency list item (after "Call <number> … now if:"): a blocked artery.',
-          }),
-          msg('your leg suddenly goes numb or weak, or you cannot move it', {
-            id: 'guide.arteries.help.emergency.2',
-            desc: 'Arteries section, emergency list item: a blocked artery.',
-          }),
-        ],
-      },
       {
         level: 'urgent',
         signs: [
@@ -1175,34 +862,66 @@ function arteriesSection(): CauseSection {
             id: 'guide.arteries.help.urgent.2',
             desc: 'Arteries section, same-day list item.',
           }),
-          msg('your symptoms suddenly get worse', {
+          msg('your pain when walking gets worse, or starts after a shorter walk than before', {
             id: 'guide.arteries.help.urgent.3',
-            desc: 'Arteries section, same-day list item.',
+            desc: 'Arteries section, same-day list item: walking pain (claudication) that gets worse, for example when the distance you can walk suddenly halves.',
           }),
         ],
       },
       {
         level: 'routine',
         signs: [
-          msg(
-            'your calf aches when you walk and this keeps coming back, especially if you smoke or have diabetes, high blood pressure or high cholesterol',
-            {
-              id: 'guide.arteries.help.routine.1',
-              desc: 'Arteries section, list item after "See your doctor if:".',
-            },
-          ),
+          msg('your calf aches when you walk, and this keeps happening', {
+            id: 'guide.arteries.help.routine.1',
+            desc: 'Arteries section, list item after "See your doctor if:".',
+          }),
         ],
       },
     ],
-    sources: [
-      'nidirect-pad',
-      'nice-cg147',
-      'nice-cg147-context',
-      'nice-ta223',
-      'nhlbi-pad',
-      'gpreasoning-leg-pain',
-    ],
+    sources: ['nidirect-pad', 'nice-cg147'],
   };
+}
+
+/**
+ * The groups with a higher chance of a blood clot, in the guide's words: exactly the engine's
+ * `VTE_RISK` list, in its order (a `Record` keyed by its ids, so a new id cannot be left out).
+ * Same-day advice that says "one of the groups above" means these and nothing else; anything
+ * else that raises the chance of a clot only a little is said in a sentence apart.
+ */
+export function clotRiskGroups(): Array<{ id: ClotRisk; text: string }> {
+  const text: Record<ClotRisk, string> = {
+    'recent-surgery-or-bed-rest': msg(
+      'people who had an operation, a hospital stay, 3 or more days in bed, or a leg in a cast in the last 12 weeks',
+      {
+        id: 'guide.clot.who.1',
+        desc: 'Clot section, "Who gets it" (higher chance of a clot), list item. The same group as the checker’s question on surgery or bed rest: keep "12 weeks" and "3 or more days".',
+      },
+    ),
+    'long-journey': msg('people who sat for more than 3 hours on a journey in the last 4 weeks', {
+      id: 'guide.clot.who.3',
+      desc: 'Clot section, "Who gets it", list item: by plane, car, bus or train. Keep "more than 3 hours" and "4 weeks".',
+    }),
+    'previous-clot': msg('people who had a blood clot before', {
+      id: 'guide.clot.who.7',
+      desc: 'Clot section, "Who gets it", list item.',
+    }),
+    cancer: msg('people with cancer, or cancer treatment in the last 6 months', {
+      id: 'guide.clot.who.6',
+      desc: 'Clot section, "Who gets it", list item. Keep "6 months".',
+    }),
+    pregnancy: msg('people who are pregnant or had a baby in the last 6 weeks', {
+      id: 'guide.clot.who.4',
+      desc: 'Clot section, "Who gets it", list item.',
+    }),
+    hormones: msg(
+      'people on the combined pill, patch or ring, or hormone replacement therapy (HRT)',
+      {
+        id: 'guide.clot.who.5',
+        desc: 'Clot section, "Who gets it", list item. The combined pill, patch or ring is birth control with two hormones; HRT = hormone replacement therapy for the menopause. Use the names and abbreviation readers know in your country.',
+      },
+    ),
+  };
+  return VTE_RISK.map((id) => ({ id, text: text[id] }));
 }
 
 /** The four main cause groups, in the guide's order. */
@@ -1212,32 +931,23 @@ export function causeSections(): CauseSection[] {
 
 /** Brief entries for the other causes and the conditions that can look like the main ones. */
 export function otherCauses(): OtherCause[] {
+  const names = causeNames();
   return [
     {
       id: 'cramp',
-      name: msg('Cramp', {
-        id: 'guide.other.cramp.name',
-        desc: 'Heading: a muscle cramp in the calf.',
-      }),
+      name: names.cramp,
       paragraphs: [
         msg(
-          'A cramp is a sudden, tight knot in the muscle. It lasts from a few seconds up to 10 minutes.',
+          'A cramp is a sudden, tight knot in the muscle that lasts up to 10 minutes. The muscle may feel sore for a day after.',
           {
             id: 'guide.other.cramp.1',
             desc: 'Other causes, cramp paragraph 1.',
           },
         ),
-        msg('The muscle may feel sore for up to a day after.', {
-          id: 'guide.other.cramp.2',
-          desc: 'Other causes, cramp paragraph 2.',
+        msg('Cramps are more common with age, in pregnancy and after exercise.', {
+          id: 'guide.other.cramp.3',
+          desc: 'Other causes, cramp paragraph 3.',
         }),
-        msg(
-          'Cramps are more common with age, after exercise and in pregnancy. Some medicines can cause them too.',
-          {
-            id: 'guide.other.cramp.3',
-            desc: 'Other causes, cramp paragraph 3.',
-          },
-        ),
       ],
       getHelp: [
         {
@@ -1247,6 +957,13 @@ export function otherCauses(): OtherCause[] {
               id: 'guide.other.cramp.help.urgent.1',
               desc: 'Cramp, same-day list item (after "Get medical help today if:").',
             }),
+            msg(
+              str`your calf still aches between cramps, and you are in one of the groups under “${clotTitle()}”`,
+              {
+                id: 'guide.other.cramp.help.urgent.clot',
+                desc: 'Cramp, same-day list item: a calf that still aches after a cramp can be a clot in someone with a higher chance of one. The placeholder is the heading of the guide section on blood clots, which lists those groups.',
+              },
+            ),
           ],
         },
         {
@@ -1256,33 +973,26 @@ export function otherCauses(): OtherCause[] {
               id: 'guide.other.cramp.help.routine.1',
               desc: 'Cramp, list item after "See your doctor if:".',
             }),
-            msg('you also have numbness or swelling in your legs', {
+            msg('you also have numbness in your legs', {
               id: 'guide.other.cramp.help.routine.2',
               desc: 'Cramp, list item after "See your doctor if:".',
             }),
           ],
         },
       ],
-      sources: ['nhs-leg-cramps', 'nhs-inform-leg-cramps'],
+      sources: ['nhs-leg-cramps', 'nidirect-leg-cramps'],
     },
     {
       id: 'muscle-soreness',
-      name: msg('Sore muscles after exercise', {
-        id: 'guide.other.soreness.name',
-        desc: 'Heading: delayed muscle soreness after exercise.',
-      }),
+      name: names['muscle-soreness'],
       paragraphs: [
         msg(
-          'After new or harder exercise than usual, both calves can ache. The ache starts a day or two later.',
+          'After new or harder exercise, both calves can ache a day or two later. This usually eases within 2 to 5 days.',
           {
             id: 'guide.other.soreness.1',
-            desc: 'Other causes, muscle soreness paragraph 1.',
+            desc: 'Other causes, muscle soreness paragraph: when it starts and how long it usually lasts.',
           },
         ),
-        msg('This is common. It settles by itself within a few days to a week.', {
-          id: 'guide.other.soreness.2',
-          desc: 'Other causes, muscle soreness paragraph 2.',
-        }),
       ],
       getHelp: [
         {
@@ -1292,26 +1002,30 @@ export function otherCauses(): OtherCause[] {
               id: 'guide.other.soreness.help.urgent.1',
               desc: 'Muscle soreness, same-day list item: this could be a clot instead.',
             }),
+            msg(
+              str`the ache is not easing, and you are in one of the groups under “${clotTitle()}”`,
+              {
+                id: 'guide.other.soreness.help.urgent.clot',
+                desc: 'Muscle soreness, same-day list item: in someone with a higher chance of a clot, an ache that is not getting better may be a clot. The placeholder is the heading of the guide section on blood clots, which lists those groups.',
+              },
+            ),
           ],
         },
         {
           level: 'routine',
           signs: [
-            msg('the ache gets worse, or has not gone after a week', {
+            msg('the ache is not better after 3 days, or it gets worse', {
               id: 'guide.other.soreness.help.routine.1',
-              desc: 'Muscle soreness, list item after "See your doctor if:".',
+              desc: 'Muscle soreness, list item after "See your doctor if:". 3 days is a deliberately careful limit: keep the number.',
             }),
           ],
         },
       ],
-      sources: ['healthwords-doms', 'murtagh-calf'],
+      sources: ['nhs-inform-exercise'],
     },
     {
       id: 'tendon-rupture',
-      name: msg('Torn Achilles tendon or calf muscle', {
-        id: 'guide.other.rupture.name',
-        desc: 'Heading: a ruptured Achilles tendon or a major calf muscle tear. The Achilles tendon joins the calf muscle to the heel.',
-      }),
+      name: names['tendon-rupture'],
       paragraphs: [
         msg(
           'The Achilles tendon joins your calf muscle to your heel. It, or the calf muscle, can tear all at once, often during sport.',
@@ -1320,27 +1034,10 @@ export function otherCauses(): OtherCause[] {
             desc: 'Other causes, torn tendon paragraph 1.',
           },
         ),
-        msg(
-          'You may hear a snap or pop. It can feel as if someone kicked or hit the back of your leg.',
-          {
-            id: 'guide.other.rupture.2',
-            desc: 'Other causes, torn tendon paragraph 2.',
-          },
-        ),
-        msg(
-          'You may still be able to walk, but only flat-footed. You cannot stand on tiptoe on that leg.',
-          {
-            id: 'guide.other.rupture.3',
-            desc: 'Other causes, torn tendon paragraph 3.',
-          },
-        ),
-        msg(
-          'Some people think they have only sprained their ankle. It is most common in men aged 30 to 40.',
-          {
-            id: 'guide.other.rupture.4',
-            desc: 'Other causes, torn tendon paragraph 4.',
-          },
-        ),
+        msg('You may still walk, flat-footed, but you cannot stand on tiptoe on that leg.', {
+          id: 'guide.other.rupture.3',
+          desc: 'Other causes, torn tendon paragraph 3.',
+        }),
         msg('Treatment works best when it starts soon, so get it checked the same day.', {
           id: 'guide.other.rupture.5',
           desc: 'Other causes, torn tendon paragraph 5.',
@@ -1364,19 +1061,12 @@ export function otherCauses(): OtherCause[] {
           ],
         },
       ],
-      sources: ['bjgp-achilles', 'nhs-fife-achilles', 'lincs-achilles'],
+      sources: ['bjgp-achilles', 'nhs-fife-achilles'],
     },
     {
       id: 'bakers-cyst',
-      name: msg('Baker’s cyst (a lump behind the knee)', {
-        id: 'guide.other.bakers.name',
-        desc: 'Heading: a Baker’s (popliteal) cyst, with its plain meaning in brackets.',
-      }),
+      name: names['bakers-cyst'],
       paragraphs: [
-        msg('A Baker’s cyst is a soft lump at the back of the knee.', {
-          id: 'guide.other.bakers.1',
-          desc: 'Other causes, Baker’s cyst paragraph 1.',
-        }),
         msg(
           'If it bursts, it can cause sharp pain, swelling and redness in the calf. Redness can be harder to see on brown or black skin.',
           {
@@ -1394,15 +1084,6 @@ export function otherCauses(): OtherCause[] {
       ],
       getHelp: [
         {
-          level: 'emergency',
-          signs: [
-            msg('you have pain or swelling in your leg, and trouble breathing or chest pain', {
-              id: 'guide.other.bakers.help.emergency.1',
-              desc: 'Baker’s cyst, emergency list item (after "Call <number> … now if:").',
-            }),
-          ],
-        },
-        {
           level: 'urgent',
           signs: [
             msg('pain or swelling in your leg suddenly gets worse', {
@@ -1411,17 +1092,6 @@ export function otherCauses(): OtherCause[] {
             }),
             msg('your leg is swollen, bruised or warm', {
               id: 'guide.other.bakers.help.urgent.2',
-              desc: 'Baker’s cyst, same-day list item.',
-            }),
-            msg(
-              'the skin on your leg looks red or darker (redness can be harder to see on brown or black skin)',
-              {
-                id: 'guide.other.bakers.help.urgent.3',
-                desc: 'Baker’s cyst, same-day list item. Keep the note about brown or black skin.',
-              },
-            ),
-            msg('swelling in your leg gets harder or softer', {
-              id: 'guide.other.bakers.help.urgent.4',
               desc: 'Baker’s cyst, same-day list item.',
             }),
           ],
@@ -1440,28 +1110,21 @@ export function otherCauses(): OtherCause[] {
     },
     {
       id: 'phlebitis',
-      name: msg('Phlebitis (a sore, swollen vein near the skin)', {
-        id: 'guide.other.phlebitis.name',
-        desc: 'Heading: superficial thrombophlebitis, with its plain meaning in brackets.',
-      }),
+      name: names.phlebitis,
       paragraphs: [
-        msg('A vein just under the skin can get swollen and sore. It can feel hard, like a cord.', {
+        msg('A vein just under the skin gets swollen, sore and hard, like a cord.', {
           id: 'guide.other.phlebitis.1',
           desc: 'Other causes, phlebitis paragraph 1.',
         }),
         msg(
-          'The skin over it may be warm and itchy. It may look red or darker. Redness can be harder to see on brown or black skin.',
+          'The skin over it may be warm, itchy, and red or darker (redness is harder to see on brown or black skin).',
           {
             id: 'guide.other.phlebitis.2',
             desc: 'Other causes, phlebitis paragraph 2. Keep the note about brown or black skin.',
           },
         ),
-        msg('It is common in people with varicose veins, which are swollen, twisted veins.', {
-          id: 'guide.other.phlebitis.3',
-          desc: 'Other causes, phlebitis paragraph 3.',
-        }),
         msg(
-          'It is not usually serious and often gets better in 1 or 2 weeks. But it can look like a clot in a deep vein, and sometimes leads to one. So get it checked.',
+          'It often gets better in 1 or 2 weeks. But it can look like a clot in a deep vein, or lead to one, so get it checked.',
           {
             id: 'guide.other.phlebitis.4',
             desc: 'Other causes, phlebitis paragraph 4: the clot can spread into a deep vein.',
@@ -1469,15 +1132,6 @@ export function otherCauses(): OtherCause[] {
         ),
       ],
       getHelp: [
-        {
-          level: 'emergency',
-          signs: [
-            msg('you have trouble breathing, chest pain, or you cough up blood', {
-              id: 'guide.other.phlebitis.help.emergency.1',
-              desc: 'Phlebitis, emergency list item (after "Call <number> … now if:"): a clot in the lung.',
-            }),
-          ],
-        },
         {
           level: 'urgent',
           signs: [
@@ -1496,13 +1150,10 @@ export function otherCauses(): OtherCause[] {
     },
     {
       id: 'cellulitis',
-      name: msg('Cellulitis (a skin infection)', {
-        id: 'guide.other.cellulitis.name',
-        desc: 'Heading: cellulitis, with its plain meaning in brackets.',
-      }),
+      name: names.cellulitis,
       paragraphs: [
         msg(
-          'The skin is painful, hot and swollen. It usually looks red, but this can be harder to see on brown or black skin.',
+          'The skin is painful, hot and swollen. It often looks red, but this can be harder to see on brown or black skin.',
           {
             id: 'guide.other.cellulitis.1',
             desc: 'Other causes, cellulitis paragraph 1. Keep the note about brown or black skin.',
@@ -1512,33 +1163,8 @@ export function otherCauses(): OtherCause[] {
           id: 'guide.other.cellulitis.2',
           desc: 'Other causes, cellulitis paragraph 2.',
         }),
-        msg('It needs treatment from a doctor. Without it, the infection can spread.', {
-          id: 'guide.other.cellulitis.3',
-          desc: 'Other causes, cellulitis paragraph 3.',
-        }),
       ],
       getHelp: [
-        {
-          level: 'emergency',
-          signs: [
-            msg('you have a very high temperature, or you feel hot and shivery', {
-              id: 'guide.other.cellulitis.help.emergency.1',
-              desc: 'Cellulitis, emergency list item (after "Call <number> … now if:"): signs of spread.',
-            }),
-            msg('your heart or breathing is very fast', {
-              id: 'guide.other.cellulitis.help.emergency.2',
-              desc: 'Cellulitis, emergency list item.',
-            }),
-            msg('you feel dizzy, faint or confused', {
-              id: 'guide.other.cellulitis.help.emergency.3',
-              desc: 'Cellulitis, emergency list item.',
-            }),
-            msg('your skin is cold, clammy, pale or blotchy', {
-              id: 'guide.other.cellulitis.help.emergency.4',
-              desc: 'Cellulitis, emergency list item. "Clammy" = cold and damp with sweat.',
-            }),
-          ],
-        },
         {
           level: 'urgent',
           signs: [
@@ -1564,27 +1190,63 @@ export function otherCauses(): OtherCause[] {
     },
     {
       id: 'statin-myopathy',
-      name: msg('Muscle pain from statins (cholesterol medicines)', {
-        id: 'guide.other.statin.name',
-        desc: 'Heading: statin-related muscle symptoms. Statins are medicines that lower cholesterol.',
-      }),
+      name: names['statin-myopathy'],
       paragraphs: [
         msg(
-          'Statins are medicines that lower cholesterol. In some people, they cause muscle pain, weakness or cramps.',
+          'In some people, statins cause muscle pain, weakness or cramps, or muscles that hurt when pressed (tenderness).',
           {
             id: 'guide.other.statin.1',
-            desc: 'Other causes, statin paragraph 1.',
+            desc: 'Other causes, statin paragraph 1. Statins are medicines that lower cholesterol. Tenderness = it hurts when pressed; keep the explanation.',
           },
         ),
-        msg('This can be a sign of muscle damage, which can also harm the kidneys.', {
-          id: 'guide.other.statin.2',
-          desc: 'Other causes, statin paragraph 2.',
+        msg(
+          'Rarely, this is a sign of muscle damage, which can harm the kidneys. It can start weeks or months after you start a statin.',
+          {
+            id: 'guide.other.statin.2',
+            desc: 'Other causes, statin paragraph 2: muscle damage from a statin is rare, and can start long after the first dose.',
+          },
+        ),
+        msg('Ask the doctor or pharmacist if you should stop the statin.', {
+          id: 'guide.other.statin.3',
+          desc: 'Other causes, statin paragraph 3: a doctor or pharmacist decides about stopping the statin.',
+        }),
+      ],
+      getHelp: [
+        {
+          level: 'urgent',
+          signs: [
+            msg(
+              'you take a statin and have muscle pain, tenderness, weakness or cramps that you cannot explain',
+              {
+                id: 'guide.other.statin.help.urgent.1',
+                desc: 'Statins, same-day list item (after "Get medical help today if:"): anyone taking a statin, however long. Tenderness = it hurts when pressed.',
+              },
+            ),
+            msg(
+              'you started a statin, or a higher dose, in the last 3 months and have any new muscle pain',
+              {
+                id: 'guide.other.statin.help.urgent.recent',
+                desc: 'Statins, same-day list item: in the first 3 months of a statin or a higher dose, any new muscle pain counts, even one that seems to have a cause.',
+              },
+            ),
+          ],
+        },
+      ],
+      sources: ['nhs-simvastatin'],
+    },
+    {
+      id: 'muscle-breakdown',
+      name: names['muscle-breakdown'],
+      paragraphs: [
+        msg('Badly damaged muscle can leak into the blood and harm the kidneys.', {
+          id: 'guide.other.breakdown.1',
+          desc: 'Other causes, muscle breakdown (rhabdomyolysis) paragraph 1.',
         }),
         msg(
-          'Get medical advice the same day. Ask the doctor or pharmacist if you should stop taking it.',
+          'It can follow very hard or new exercise, a statin, or a long time lying on the floor after a fall.',
           {
-            id: 'guide.other.statin.3',
-            desc: 'Other causes, statin paragraph 3: contact a doctor or pharmacist today, and ask them about stopping the statin.',
+            id: 'guide.other.breakdown.2',
+            desc: 'Other causes, muscle breakdown paragraph 2: its usual causes.',
           },
         ),
       ],
@@ -1592,54 +1254,28 @@ export function otherCauses(): OtherCause[] {
         {
           level: 'urgent',
           signs: [
-            msg(
-              'you take a statin and have new muscle pain, tenderness, weakness or cramps that you cannot explain',
-              {
-                id: 'guide.other.statin.help.urgent.1',
-                desc: 'Statins, same-day list item (after "Get medical help today if:"). Tenderness = it hurts when pressed.',
-              },
-            ),
-          ],
-        },
-      ],
-      sources: ['statin-symptoms-news', 'nhs-leg-cramps'],
-    },
-    {
-      id: 'exertional-compartment',
-      name: msg('Pain that builds up with exercise (chronic compartment syndrome)', {
-        id: 'guide.other.exertional.name',
-        desc: 'Heading: chronic exertional compartment syndrome, with its plain meaning first.',
-      }),
-      paragraphs: [
-        msg(
-          'In some people, pressure builds up in the calf muscles during exercise, such as running.',
-          {
-            id: 'guide.other.exertional.1',
-            desc: 'Other causes, chronic compartment syndrome paragraph 1.',
-          },
-        ),
-        msg(
-          'It causes pain, tightness, numbness or swelling that gets worse as you go on. It goes away when you rest.',
-          {
-            id: 'guide.other.exertional.2',
-            desc: 'Other causes, chronic compartment syndrome paragraph 2.',
-          },
-        ),
-        msg('It is not an emergency, but see your doctor if it keeps happening.', {
-          id: 'guide.other.exertional.3',
-          desc: 'Other causes, chronic compartment syndrome paragraph 3.',
-        }),
-      ],
-      getHelp: [
-        {
-          level: 'emergency',
-          signs: [
-            msg('you have sudden, severe pain in your calf', {
-              id: 'guide.other.exertional.help.emergency.1',
-              desc: 'Chronic compartment syndrome, emergency list item (after "Call <number> … now if:").',
+            msg('your pee is dark brown, like cola, and your muscles hurt or feel weak', {
+              id: 'guide.other.breakdown.help.urgent.1',
+              desc: 'Muscle breakdown, same-day list item (after "Get medical help today if:").',
             }),
           ],
         },
+      ],
+      sources: ['mayo-rhabdo', 'cdc-rhabdo'],
+    },
+    {
+      id: 'exertional-compartment',
+      name: names['exertional-compartment'],
+      paragraphs: [
+        msg(
+          'Pressure builds up in the calf muscles during exercise, such as running. It causes pain, tightness or numbness that goes when you rest.',
+          {
+            id: 'guide.other.exertional.1',
+            desc: 'Other causes, chronic compartment syndrome paragraph: what happens, and that rest makes it go.',
+          },
+        ),
+      ],
+      getHelp: [
         {
           level: 'routine',
           signs: [
@@ -1657,46 +1293,31 @@ export function otherCauses(): OtherCause[] {
     },
     {
       id: 'heart-failure',
-      name: msg('Swelling in both legs', {
-        id: 'guide.other.heart.name',
-        desc: 'Heading: swelling of both legs, which can come from the heart (heart failure) or other organs.',
-      }),
+      name: names['heart-failure'],
       paragraphs: [
-        msg('A blood clot usually causes swelling in one leg, and only rarely in both.', {
-          id: 'guide.other.heart.1',
-          desc: 'Other causes, swelling in both legs paragraph 1.',
-        }),
         msg(
-          'Swelling in both legs can have other causes. It can come from the heart, when it does not pump as well as it should. This is called heart failure.',
+          'Swelling in both legs can come from a heart that does not pump as well as it should.',
           {
             id: 'guide.other.heart.2',
             desc: 'Other causes, swelling in both legs paragraph 2. Heart failure = the heart does not pump as well as it should; it does not mean the heart has stopped.',
           },
         ),
-        msg(
-          'It can also come from other organs, such as the kidneys. See your doctor to find the cause.',
-          {
-            id: 'guide.other.heart.3',
-            desc: 'Other causes, swelling in both legs paragraph 3.',
-          },
-        ),
+        msg('It can also come from other organs, such as the kidneys.', {
+          id: 'guide.other.heart.3',
+          desc: 'Other causes, swelling in both legs paragraph 3.',
+        }),
       ],
       getHelp: [
-        {
-          level: 'emergency',
-          signs: [
-            msg('you have trouble breathing, chest pain, or you cough up blood', {
-              id: 'guide.other.heart.help.emergency.1',
-              desc: 'Swelling in both legs, emergency list item (after "Call <number> … now if:").',
-            }),
-          ],
-        },
         {
           level: 'urgent',
           signs: [
             msg('one leg is much more swollen than the other', {
               id: 'guide.other.heart.help.urgent.1',
               desc: 'Swelling in both legs, same-day list item: this could be a clot.',
+            }),
+            msg('both legs are swollen, and you are pregnant or had a baby in the last 6 weeks', {
+              id: 'guide.other.heart.help.urgent.pregnancy',
+              desc: 'Swelling in both legs, same-day list item: in pregnancy or soon after a birth, this can be pre-eclampsia (see the next part of the guide). "Had a baby" means gave birth.',
             }),
           ],
         },
@@ -1710,7 +1331,43 @@ export function otherCauses(): OtherCause[] {
           ],
         },
       ],
-      sources: ['nhs-dvt'],
+      sources: ['nhs-heart-failure', 'nhs-dvt'],
+    },
+    {
+      id: 'pre-eclampsia',
+      name: names['pre-eclampsia'],
+      paragraphs: [
+        msg('It can start in the second half of pregnancy, or in the weeks after the birth.', {
+          id: 'guide.other.pre-eclampsia.1',
+          desc: 'Other causes, pre-eclampsia paragraph 1: when it happens.',
+        }),
+        msg('Contact your midwife or maternity unit the same day.', {
+          id: 'guide.other.pre-eclampsia.3',
+          desc: 'Other causes, pre-eclampsia paragraph 3: where to get help. Use the usual names of these services in your country.',
+        }),
+      ],
+      getHelp: [
+        {
+          level: 'urgent',
+          signs: [
+            msg(
+              'you are pregnant, or had a baby in the last 6 weeks, and have new swelling of both legs, or your feet, hands or face',
+              {
+                id: 'guide.other.pre-eclampsia.help.urgent.1',
+                desc: 'Pre-eclampsia, same-day list item (after "Get medical help today if:"). "Had a baby" means gave birth.',
+              },
+            ),
+            msg(
+              'you are pregnant, or had a baby in the last 6 weeks, and have a bad headache, blurred sight or flashing lights, or pain just below the ribs',
+              {
+                id: 'guide.other.pre-eclampsia.help.urgent.2',
+                desc: 'Pre-eclampsia, same-day list item. "Had a baby" means gave birth.',
+              },
+            ),
+          ],
+        },
+      ],
+      sources: ['nhs-pre-eclampsia'],
     },
   ];
 }
@@ -1815,14 +1472,28 @@ export function guideLabels() {
       id: 'guide.label.sources',
       desc: 'Label before the list of source links under each part of the guide.',
     }),
-    reviewed: (date: string) =>
-      msg(str`Last reviewed: ${date}`, {
-        id: 'guide.reviewed',
-        desc: 'When clinicians last checked the guide. The placeholder is a date already written in the reader’s language.',
+    /** Until a named clinician signs the content off: the date it was checked against sources. */
+    checkedNotSigned: (date: string) =>
+      msg(
+        str`Content last checked against sources on ${date}; not yet signed off by a clinician.`,
+        {
+          id: 'guide.status.checked',
+          desc: 'Line at the end of the guide, shown until a named clinician has signed off this text. The placeholder is a date already written in the reader’s language. Keep both parts: when the text was checked against its sources, and that no clinician has signed it off yet.',
+        },
+      ),
+    /** Once a named clinician has signed the content off. */
+    reviewedBy: (name: string, date: string) =>
+      msg(str`Reviewed by ${name} on ${date}.`, {
+        id: 'guide.status.reviewed',
+        desc: 'Line at the end of the guide once a clinician has signed off this text. First placeholder: the clinician’s name and title (not translated); second: a date already written in the reader’s language.',
       }),
-    notDiagnosis: msg('This guide is not a diagnosis and does not replace seeing a doctor.', {
+    forAdults: msg('This guide is for adults (16 and over).', {
+      id: 'guide.for-adults',
+      desc: 'Sentence under the guide’s main heading, before “This guide is not a diagnosis…”. The age of 16 is our own choice, not a health service rule: keep the number.',
+    }),
+    notDiagnosis: msg('It is not a diagnosis and does not replace seeing a doctor.', {
       id: 'guide.not-diagnosis',
-      desc: 'One sentence under the guide’s main heading.',
+      desc: 'Second sentence under the guide’s main heading, after “This guide is for adults (16 and over).” “It” is the guide.',
     }),
     conditionsTitle: msg('Why these signs matter', {
       id: 'guide.conditions.title',

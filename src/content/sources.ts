@@ -1,12 +1,26 @@
 /**
  * The documents behind the guide's text, as listed in the clinical brief (section 13 and the
  * per-section addresses). Names and addresses are not translated: they name English documents.
- * Where the brief read an nhs.uk page through a copy, the canonical nhs.uk address is given.
+ * Where the brief read an nhs.uk page through a copy, the canonical nhs.uk address is given;
+ * where the only copy found was a news reprint quoting the page, the name says so.
  */
-import type { Source } from './types.js';
+import type { ContentStatus, Source } from './types.js';
 
-/** ISO date of the last clinical review of the guide's text. */
-export const REVIEWED_ON = '2026-11-28';
+/**
+ * Who answers for the guide's text, and when it was checked. The guide shows this under its
+ * sections: "checked against sources" until a named clinician signs it off, then "reviewed by".
+ */
+export const CONTENT_STATUS: ContentStatus = {
+  // Raise the major number when advice changes (a level, a sign, a route), the minor number
+  // for wording only. A clinician signs off one version.
+  version: '2.0.0',
+  checkedOn: '2026-12-06',
+  // 12 months after checkedOn (a test keeps it so).
+  nextReviewOn: '2027-12-06',
+  // Empty until a named clinician has read this version and signed it off.
+  reviewedBy: '',
+  reviewedOn: '',
+};
 
 const list: Source[] = [
   // NHS website (canonical nhs.uk pages) and the NHS-derived nidirect / NHS inform pages.
@@ -25,7 +39,11 @@ const list: Source[] = [
     name: 'NHS: Pulmonary embolism',
     url: 'https://www.nhs.uk/conditions/pulmonary-embolism/',
   },
-  { id: 'nhs-sciatica', name: 'NHS: Sciatica', url: 'https://www.nhs.uk/conditions/sciatica/' },
+  {
+    id: 'nhs-sciatica',
+    name: 'NHS: Sciatica',
+    url: 'https://www.nhs.uk/conditions/sciatica/',
+  },
   {
     id: 'nhs-compartment-syndrome',
     name: 'NHS: Compartment syndrome',
@@ -41,16 +59,15 @@ const list: Source[] = [
     name: 'NHS: Cellulitis',
     url: 'https://www.nhs.uk/conditions/cellulitis/',
   },
-  { id: 'nhs-phlebitis', name: 'NHS: Phlebitis', url: 'https://www.nhs.uk/conditions/phlebitis/' },
+  {
+    id: 'nhs-phlebitis',
+    name: 'NHS: Phlebitis',
+    url: 'https://www.nhs.uk/conditions/phlebitis/',
+  },
   {
     id: 'nhs-leg-cramps',
     name: 'NHS: Leg cramps',
     url: 'https://www.nhs.uk/conditions/leg-cramps/',
-  },
-  {
-    id: 'nhs-inform-leg-cramps',
-    name: 'NHS inform: Leg cramps',
-    url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/leg-cramps',
   },
   {
     id: 'nhs-sprains',
@@ -58,13 +75,43 @@ const list: Source[] = [
     url: 'https://www.nhs.uk/conditions/sprains-and-strains/',
   },
   {
-    id: 'nidirect-sprains',
-    name: 'nidirect: Sprains and strains',
-    url: 'https://www.nidirect.gov.uk/conditions/sprains-and-strains',
+    id: 'nhs-heart-failure',
+    name: 'NHS: Heart failure, symptoms',
+    url: 'https://www.nhs.uk/conditions/heart-failure/symptoms/',
+  },
+  {
+    id: 'nhs-pre-eclampsia',
+    name: 'NHS: Pre-eclampsia, symptoms',
+    url: 'https://www.nhs.uk/conditions/pre-eclampsia/symptoms/',
+  },
+  {
+    id: 'nhs-growing-pains',
+    name: 'NHS: Growing pains',
+    url: 'https://www.nhs.uk/conditions/growing-pains/',
+  },
+  {
+    id: 'nhs-warfarin',
+    name: 'NHS: Side effects of warfarin',
+    url: 'https://www.nhs.uk/medicines/warfarin/side-effects-of-warfarin/',
+  },
+  {
+    id: 'nhs-simvastatin',
+    name: 'NHS: Side effects of simvastatin (via a 2025 news reprint)',
+    url: 'https://www.nhs.uk/medicines/simvastatin/side-effects-of-simvastatin/',
+  },
+  {
+    id: 'nhs-inform-exercise',
+    name: 'NHS inform: Pain and injuries after exercise',
+    url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/pain-and-injuries-after-exercise/',
+  },
+  {
+    id: 'nidirect-leg-cramps',
+    name: 'nidirect: Leg cramps',
+    url: 'https://nidirect.gov.uk/node/10453',
   },
   {
     id: 'portsmouth-sprains',
-    name: 'Portsmouth City Council and NHS: Sprains and strains',
+    name: 'Health and Care Portsmouth: Sprains and strains',
     url: 'https://healthandcare.portsmouth.gov.uk/sprains-and-strains/',
   },
   {
@@ -81,12 +128,12 @@ const list: Source[] = [
   // NHS trust leaflets and NHS clinical guidance.
   {
     id: 'glos-dvt',
-    name: 'Gloucestershire Hospitals NHS Foundation Trust: Deep vein thrombosis (DVT)',
+    name: 'Gloucestershire Hospitals NHS: DVT',
     url: 'https://www.gloshospitals.nhs.uk/your-visit/patient-information-leaflets/deep-vein-thrombosis-dvt/',
   },
   {
     id: 'royal-free-ces',
-    name: 'Royal Free London NHS Foundation Trust: Cauda equina syndrome',
+    name: 'Royal Free London NHS: Cauda equina syndrome',
     url: 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',
   },
   {
@@ -100,41 +147,36 @@ const list: Source[] = [
     url: 'https://nhsfife.org/services/all-services/patient-advice/achilles-tendon-rupture',
   },
   {
-    id: 'lincs-achilles',
-    name: 'Lincolnshire NHS physiotherapy: Achilles tendon pain',
-    url: 'https://www.lincsphysio.nhs.uk/self-care/specific-conditions/achilles-tendon-pain',
-  },
-  {
     id: 'devon-ali',
-    name: 'NHS Devon formulary and referral guidance: Acute limb ischaemia',
+    name: 'NHS Devon: Acute limb ischaemia',
     url: 'https://southwest.devonformularyguidance.nhs.uk/referral-guidance/south-devon-torbay/vascular/acute-limb-ischaemia',
   },
   {
     id: 'lothian-red-flags',
-    name: 'NHS Lothian RefHelp: Serious lumbar spine conditions (red flags)',
+    name: 'NHS Lothian: Lumbar spine red flags',
     url: 'https://apps.nhslothian.scot/refhelp/guidelines/musculoskeletalphysiotherapy/lumbarspine/serious-lumbar-spine-conditions-red-flags/',
+  },
+  {
+    id: 'healthier-together-limp',
+    name: 'NHS Healthier Together (Frimley): Limp',
+    url: 'https://frimley-healthiertogether.nhs.uk/parentscarers/worried-your-child-unwell/limp',
   },
 
   // Guidelines and professional references.
   {
     id: 'nice-ng158',
-    name: 'NICE NG158: Venous thromboembolic diseases, recommendations',
+    name: 'NICE NG158: Venous thromboembolic diseases',
     url: 'https://www.nice.org.uk/guidance/ng158/chapter/Recommendations',
   },
   {
+    id: 'nice-cg151',
+    name: 'NICE CG151: Neutropenic sepsis',
+    url: 'https://www.nice.org.uk/guidance/cg151/chapter/Recommendations',
+  },
+  {
     id: 'nice-cg147',
-    name: 'NICE CG147: Peripheral arterial disease, recommendations',
+    name: 'NICE CG147: Peripheral arterial disease',
     url: 'https://www.nice.org.uk/guidance/cg147/chapter/Recommendations',
-  },
-  {
-    id: 'nice-cg147-context',
-    name: 'NICE CG147: Peripheral arterial disease, context',
-    url: 'https://nice.org.uk/guidance/CG147/chapter/context',
-  },
-  {
-    id: 'nice-ta223',
-    name: 'NICE TA223: Intermittent claudication, clinical need and practice',
-    url: 'https://www.nice.org.uk/guidance/ta223/chapter/2-Clinical-need-and-practice',
   },
   {
     id: 'statpearls-acs',
@@ -147,13 +189,8 @@ const list: Source[] = [
     url: 'https://statpearls.com/point-of-care/22093',
   },
   {
-    id: 'duke-tennis-leg',
-    name: 'Duke University Scholars: Tennis leg (review)',
-    url: 'https://scholars.duke.edu/publication/1643984',
-  },
-  {
     id: 'bjgp-achilles',
-    name: 'British Journal of General Practice (2015): Achilles tendon rupture',
+    name: 'BJGP (2015): Achilles tendon rupture',
     url: 'https://bjgp.org/content/65/641/668',
   },
   {
@@ -162,29 +199,9 @@ const list: Source[] = [
     url: 'https://www.rcemlearning.co.uk/modules/acute-limb-ischaemia/lessons/clinical-assessment-and-risk-stratification-18/topic/the-6-ps/',
   },
   {
-    id: 'murtagh-calf',
-    name: 'Murtagh’s General Practice: Calf pain',
-    url: 'https://murtagh.mhmedical.com/content.aspx?bookid=1684&sectionid=124228235',
-  },
-  {
-    id: 'radiopaedia-sural',
-    name: 'Radiopaedia: Sural neuropathy',
-    url: 'https://radiopaedia.org/articles/sural-neuropathy',
-  },
-  {
     id: 'podiapaedia-sural',
-    name: 'Podiapaedia: Entrapment of the sural nerve',
+    name: 'Podiapaedia: Sural nerve entrapment',
     url: 'https://podiapaedia.org/wiki/neurology/nerve-entrapment/entrapment-of-sural-nerve/',
-  },
-  {
-    id: 'gpreasoning-leg-pain',
-    name: 'GP Reasoning: Leg pain pathway',
-    url: 'https://gpreasoning.uk/tools/algorithms/leg-pain.html',
-  },
-  {
-    id: 'nhlbi-pad',
-    name: 'NHLBI: Peripheral artery disease, symptoms',
-    url: 'https://www.nhlbi.nih.gov/health/peripheral-artery-disease/symptoms',
   },
   {
     id: 'healthdirect-dvt',
@@ -192,24 +209,24 @@ const list: Source[] = [
     url: 'https://www.healthdirect.gov.au/deep-vein-thrombosis',
   },
   {
-    id: 'healthify-sciatica',
-    name: 'Healthify He Puna Waiora: Sciatica',
-    url: 'https://healthify.nz/health-a-z/s/sciatica',
-  },
-  {
     id: 'diabetes-uk-feet',
     name: 'Diabetes UK: Serious foot problems',
     url: 'https://www.diabetes.org.uk/guide-to-diabetes/complications/feet/serious-foot-problem',
   },
   {
-    id: 'healthwords-doms',
-    name: 'Healthwords: Delayed onset muscle soreness (DOMS)',
-    url: 'https://www.caidr.com/condition/doms-delayed-onset-muscle-soreness!d87e1e0b-ca5d-4005-bf81-aa63212e06f1',
+    id: 'healthywa-warfarin',
+    name: 'HealthyWA: Warfarin and risk of bleeding',
+    url: 'https://www.healthywa.wa.gov.au/Articles/U_Z/Warfarin-and-risk-of-bleeding',
   },
   {
-    id: 'statin-symptoms-news',
-    name: 'Particle (news, quoting NHS medicines pages): Statin symptoms that need urgent help',
-    url: 'https://particle.news/story/nhs-reminds-statin-users-which-symptoms-require-urgent-medical-help',
+    id: 'mayo-rhabdo',
+    name: 'Mayo Clinic: Rhabdomyolysis from statins',
+    url: 'https://www.mayoclinic.org/diseases-conditions/high-blood-cholesterol/expert-answers/rhabdomyolysis/faq-20057817',
+  },
+  {
+    id: 'cdc-rhabdo',
+    name: 'CDC: Heat-related illnesses',
+    url: 'https://www.cdc.gov/niosh/topics/heatstress/heatrelillness.html',
   },
 ];
 

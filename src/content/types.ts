@@ -52,6 +52,8 @@ export interface CauseSection {
   feels: string[];
   /** List items: who gets it. */
   whoGetsIt: string[];
+  /** A sentence after the list, for what makes it only a little more likely. */
+  whoGetsItNote?: string;
   /** List items: what helps (self-care only where safe). */
   whatHelps: string[];
   /** When to get help, most urgent first. */
@@ -65,8 +67,10 @@ export interface RedFlagCondition {
   name: string;
   /** One or two short sentences: what it is and why it is urgent. */
   explanation: string;
-  /** The signs, in the reader's words. */
+  /** Signs the emergency card does not list, in the reader's words (often none). */
   signs: string[];
+  /** What to do when it is not what the emergency card says. */
+  advice?: string;
   sources: string[];
 }
 
@@ -83,6 +87,30 @@ export interface OtherCause {
 export interface Introduction {
   title: string;
   paragraphs: string[];
+  /** The guide is written for adults: what to watch for in a child. */
+  children: ChildAdvice;
+}
+
+/** Warning signs in a child or teenager, inside the introduction. */
+export interface ChildAdvice {
+  title: string;
+  paragraphs: string[];
+  getHelp: HelpAdvice[];
+  sources: string[];
+}
+
+/**
+ * Who answers for the guide's text. Dates are ISO (yyyy-mm-dd). `reviewedBy` and `reviewedOn`
+ * stay empty until a named clinician signs this version off.
+ */
+export interface ContentStatus {
+  version: string;
+  /** When the text was last checked against its sources. */
+  checkedOn: string;
+  /** 12 months after `checkedOn`. */
+  nextReviewOn: string;
+  reviewedBy: string;
+  reviewedOn: string;
 }
 
 /** Text for one checker screen. */

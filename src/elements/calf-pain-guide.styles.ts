@@ -117,6 +117,31 @@ export const calfPainGuideStyles = css`
   .advice ul {
     margin-block-end: 0;
   }
+  /* The box that points to the emergency card has no list under its line. */
+  .card-pointer .advice-heading {
+    margin-block-end: 0;
+  }
+  /* The emergency card, when a part's emergency box sends focus to it. */
+  .card-target:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  /* Moves focus to the emergency card: reads and looks like a link in the sentence. */
+  .card-link {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    font: inherit;
+    text-align: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .condition-advice {
+    font-weight: 700;
+  }
   .sources-line {
     font-size: 0.9em;
     color: var(--_muted);
@@ -131,8 +156,12 @@ export const calfPainGuideStyles = css`
       border: 1px solid CanvasText;
       border-inline-start: var(--_advice-width) solid CanvasText;
     }
-    .toggle {
+    .toggle,
+    .card-link {
       color: LinkText;
+    }
+    .card-target:focus-visible {
+      outline-color: Highlight;
     }
   }
   @media print {

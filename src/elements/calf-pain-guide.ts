@@ -12,7 +12,7 @@ import {
   redFlagConditions,
   sectionTitle,
 } from '../content/guide.js';
-import { REVIEWED_ON, SOURCES } from '../content/sources.js';
+import { CONTENT_STATUS, SOURCES } from '../content/sources.js';
 import {
   SECTION_IDS,
   type CauseSection,
@@ -126,7 +126,7 @@ export class CalfPainGuide extends WidgetElement {
   /**
    * False until the frame after the first paint. A page's first Intl date format loads the
    * locale data (about 40 ms on a laptop, four times that on a phone), so the first paint shows
-   * the ISO date and the next frame the date as the reader writes it.
+   * the ISO date of the content status line and the next frame the date as the reader writes it.
    */
   private datesFormatted = isServer;
 
@@ -223,15 +223,19 @@ export class CalfPainGuide extends WidgetElement {
           }),
           { className: 'title', part: 'title' },
         )}
-        <p class="lede">${guideLabels().notDiagnosis}</p>
-        <red-flag-banner
-          level="emergency"
-          heading-level=${sectionLevel}
-          .heading=${getHelpTitle()}
-          .region=${checked.region}
-          .emergencyNumber=${checked.emergencyNumber}
-          theme=${this.theme}
-        ></red-flag-banner>
+        <p class="lede">${guideLabels().forAdults} ${guideLabels().notDiagnosis}</p>
+        <!-- Each part's emergency box moves focus here. Not tabindex on the banner itself: a
+          shadow host with a negative tabindex takes its phone link out of the Tab order. -->
+        <div class="card-target" tabindex="-1" role="group" aria-label=${getHelpTitle()}>
+          <red-flag-banner
+            level="emergency"
+            heading-level=${sectionLevel}
+            .heading=${getHelpTitle()}
+            .region=${checked.region}
+            .emergencyNumber=${checked.emergencyNumber}
+            theme=${this.theme}
+          ></red-flag-banner>
+        </div>
         ${this.renderDisclosure(
           CONDITIONS_ID,
           guideLabels().conditionsTitle,
@@ -249,28 +253,43 @@ export class CalfPainGuide extends WidgetElement {
             summaries.get(id),
           ),
         )}
-        <p class="reviewed">${this.reviewedLine(getLocale())}</p>
+        <p class="reviewed" data-content-version=${CONTENT_STATUS.version}>
+          ${this.statusLine(getLocale())}
+        </p>
       `,
       'guide',
       'guide',
     );
   }
 
-  private reviewedLine(locale: string): string {
-    if (!this.datesFormatted) return guideLabels().reviewed(REVIEWED_ON);
+  /**
+   * Who answers for the text: "checked against sources on <date>; not yet signed off by a
+   * clinician" until a named clinician signs this version off (CONTENT_STATUS), then "reviewed by".
+   */
+  private statusLine(locale: string): string {
+    const { checkedOn, reviewedBy, reviewedOn } = CONTENT_STATUS;
+    const signed = reviewedBy.trim() !== '' && reviewedOn !== '';
+    const date = this.readerDate(signed ? reviewedOn : checkedOn, locale);
+    return signed
+      ? guideLabels().reviewedBy(reviewedBy.trim(), date)
+      : guideLabels().checkedNotSigned(date);
+  }
+
+  /** An ISO date as the reader writes it, once the first paint is done (until then, as is). */
+  private readerDate(isoDate: string, locale: string): string {
+    if (!this.datesFormatted) return isoDate;
     // The page's own tag (en-GB) formats dates the way its readers expect, when it is in the
     // language being shown.
     const pageTag = closestLanguageTag(this);
     const dateLocale = pageTag && chooseLocale(pageTag).locale === locale ? pageTag : locale;
-    let date = REVIEWED_ON;
     try {
-      date = new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(`${REVIEWED_ON}T00:00:00Z`),
+      return new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${isoDate}T00:00:00Z`),
       );
     } catch {
       // Keep the ISO date when Intl does not know the locale.
+      return isoDate;
     }
-    return guideLabels().reviewed(date);
   }
 
   private renderDisclosure(
@@ -320,8 +339,16 @@ export class CalfPainGuide extends WidgetElement {
 
   private renderSectionContent(id: SectionId, level: number): unknown {
     switch (id) {
-      case 'about':
-        return introduction().paragraphs.map((p) => html`<p>${p}</p>`);
+      case 'about': {
+        const intro = introduction();
+        const children = intro.children;
+        return html`${intro.paragraphs.map((p) => html`<p>${p}</p>`)}
+          <div class="topic">
+            ${heading(level, children.title, { id: 'children', focusable: true })}
+            ${children.paragraphs.map((p) => html`<p>${p}</p>`)}
+            ${this.renderAdvice(children.getHelp)} ${this.renderSourcesLine(children.sources)}
+          </div>`;
+      }
       case 'check': {
         if (isServer) {
           // The checker needs JavaScript: its place in the pre-rendered guide says so.
@@ -349,14 +376,15 @@ export class CalfPainGuide extends WidgetElement {
         ></calf-pain-checker>`;
       }
       case 'other-causes':
-        return otherCauses().map(
+        return html`${this.renderCardPointer()}
+        ${otherCauses().map(
           (cause) =>
             html`<div class="topic">
               ${heading(level, cause.name, { id: cause.id, focusable: true })}
               ${cause.paragraphs.map((p) => html`<p>${p}</p>`)} ${this.renderAdvice(cause.getHelp)}
               ${this.renderSourcesLine(cause.sources)}
             </div>`,
-        );
+        )}`;
       case 'sources':
         return this.renderSources();
       default: {
@@ -368,10 +396,14 @@ export class CalfPainGuide extends WidgetElement {
 
   private renderCauseSection(section: CauseSection, level: number): TemplateResult {
     const labels = guideLabels();
-    const list = (items: string[]) =>
-      html`<ul>
-        ${items.map((item) => html`<li>${item}</li>`)}
-      </ul>`;
+    // A part with nothing to list (the nerve section says how it feels in its topics) has no heading.
+    const list = (title: string, items: string[]) =>
+      items.length
+        ? html`${heading(level, title)}
+            <ul>
+              ${items.map((item) => html`<li>${item}</li>`)}
+            </ul>`
+        : nothing;
     return html`
       ${heading(level, labels.whatItIs)} ${section.whatItIs.map((p) => html`<p>${p}</p>`)}
       ${section.topics.map(
@@ -381,9 +413,10 @@ export class CalfPainGuide extends WidgetElement {
             ${topic.paragraphs.map((p) => html`<p>${p}</p>`)}
           </div>`,
       )}
-      ${heading(level, labels.feels)} ${list(section.feels)} ${heading(level, labels.whoGetsIt)}
-      ${list(section.whoGetsIt)} ${heading(level, labels.whatHelps)} ${list(section.whatHelps)}
-      ${heading(level, labels.getHelp)} ${this.renderAdvice(section.getHelp)}
+      ${list(labels.feels, section.feels)} ${list(labels.whoGetsIt, section.whoGetsIt)}
+      ${section.whoGetsItNote ? html`<p>${section.whoGetsItNote}</p>` : nothing}
+      ${list(labels.whatHelps, section.whatHelps)} ${heading(level, labels.getHelp)}
+      ${this.renderCardPointer()} ${this.renderAdvice(section.getHelp)}
       ${this.renderSourcesLine(section.sources)}
     `;
   }
@@ -394,18 +427,64 @@ export class CalfPainGuide extends WidgetElement {
         html`<div class="topic">
           ${heading(level, condition.name, { id: condition.id, focusable: true })}
           <p>${condition.explanation}</p>
-          <ul>
-            ${condition.signs.map((sign) => html`<li>${sign}</li>`)}
-          </ul>
+          ${
+            condition.signs.length
+              ? html`<ul>
+                  ${condition.signs.map((sign) => html`<li>${sign}</li>`)}
+                </ul>`
+              : nothing
+          }
+          ${condition.advice ? html`<p class="condition-advice">${condition.advice}</p>` : nothing}
           ${this.renderSourcesLine(condition.sources)}
         </div>`,
     );
   }
 
+  /** The emergency number shown in the guide's own boxes, if the region has one. */
+  private get shownEmergencyNumber(): string | undefined {
+    // The checked number: a bad value must never be shown as the number to call.
+    return this.checkedValues().emergencyNumber || emergencyNumberFor(this.regionInForce);
+  }
+
+  /**
+   * Moves focus to the emergency card, the one place its signs are listed. A button, not an
+   * in-page link: a fragment cannot reach into the shadow root, and would change the host page's
+   * address.
+   */
+  private readonly onCardLink = (): void => {
+    const card = this.renderRoot.querySelector<HTMLElement>('.card-target');
+    card?.scrollIntoView?.({ block: 'start' });
+    card?.focus();
+  };
+
+  /**
+   * The emergency box of a section: it points to the card, which lists every emergency sign,
+   * instead of repeating them (issue 13: repeated lists made the guide long and hid what differs).
+   */
+  private renderCardPointer(): TemplateResult {
+    const number = this.shownEmergencyNumber;
+    // Pre-rendered without JavaScript nothing could move focus, so the card's name is plain text.
+    const title = getHelpTitle();
+    const card = isServer
+      ? html`<strong>${title}</strong>`
+      : html`<button type="button" class="card-link" @click=${this.onCardLink}>${title}</button>`;
+    const text = number
+      ? msg(html`For any sign under ${card}, call ${number} now.`, {
+          id: 'guide.advice.emergency-card',
+          desc: 'Emergency box in each part of the guide, instead of a list of signs. First placeholder: the heading of the red emergency card at the top of the guide ("Get help now"), which the reader can press to go to the card; second: the local emergency number.',
+        })
+      : msg(html`For any sign under ${card}, call your local emergency number now.`, {
+          id: 'guide.advice.emergency-card.unknown-region',
+          desc: 'Emergency box in each part of the guide when the reader’s country is unknown. The placeholder is the heading of the red emergency card at the top of the guide ("Get help now"), which the reader can press to go to the card.',
+        });
+    return html`<div class="advice advice--emergency card-pointer">
+      <p class="advice-heading">${emergencyIcon}<span>${text}</span></p>
+    </div>`;
+  }
+
   /** "When to get help", one box per level, with the region's emergency number. */
   private renderAdvice(advice: HelpAdvice[]): unknown {
-    // The checked number: a bad value must never be shown as the number to call.
-    const number = this.checkedValues().emergencyNumber || emergencyNumberFor(this.regionInForce);
+    const number = this.shownEmergencyNumber;
     return advice.map((item) => {
       let icon = infoIcon;
       let lead: string;
@@ -460,9 +539,8 @@ export class CalfPainGuide extends WidgetElement {
 
   private renderSources(): TemplateResult {
     return html`<ul>
-        ${Object.values(SOURCES).map((source) => html`<li>${this.sourceLink(source)}</li>`)}
-      </ul>
-      <p>${this.reviewedLine(getLocale())}</p>`;
+      ${Object.values(SOURCES).map((source) => html`<li>${this.sourceLink(source)}</li>`)}
+    </ul>`;
   }
 }
 

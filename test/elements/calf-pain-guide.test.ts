@@ -3,8 +3,15 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import { causeSections, otherCauses, sectionTitle } from '../../src/content/guide.js';
-import { SOURCES } from '../../src/content/sources.js';
+import {
+  causeSections,
+  getHelpTitle,
+  otherCauses,
+  redFlagSigns,
+  sectionTitle,
+} from '../../src/content/guide.js';
+import { causeText } from '../../src/content/checker-text.js';
+import { CONTENT_STATUS, SOURCES } from '../../src/content/sources.js';
 import { SECTION_IDS } from '../../src/content/types.js';
 import { ALL_CAUSES } from '../../src/checker/ids.js';
 import { defineElement } from '../../src/define.js';
@@ -43,36 +50,99 @@ describe('<calf-pain-guide>', () => {
     const sourceLinks = panel(el, 'sources').querySelectorAll('a[href^="https://"]');
     expect(sourceLinks.length).to.equal(Object.keys(SOURCES).length);
     const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date('2026-11-28T00:00:00Z'),
+      new Date(`${CONTENT_STATUS.checkedOn}T00:00:00Z`),
     );
     // The first paint shows the ISO date; the date as the reader writes it follows a frame later.
+    const status = el.shadowRoot!.querySelector('.reviewed')!;
     await waitUntil(
-      () => el.shadowRoot!.querySelector('.reviewed')!.textContent === `Last reviewed: ${date}`,
+      () =>
+        status.textContent!.trim() ===
+        `Content last checked against sources on ${date}; not yet signed off by a clinician.`,
       'the date is written out',
     );
+    expect(status.getAttribute('data-content-version')).to.equal(CONTENT_STATUS.version);
+  });
+
+  it('names the clinician who signed the content off, once one has', async () => {
+    const unsigned = { ...CONTENT_STATUS };
+    try {
+      CONTENT_STATUS.reviewedBy = 'Dr A Example';
+      CONTENT_STATUS.reviewedOn = '2027-03-01';
+      const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
+      const status = el.shadowRoot!.querySelector('.reviewed')!;
+      await waitUntil(() => status.textContent!.includes('2027'), 'the status line is drawn');
+      await waitUntil(
+        () => status.textContent!.trim() === 'Reviewed by Dr A Example on March 1, 2027.',
+        'the date is written out',
+      );
+      expect(status.textContent).to.not.contain('not yet signed off');
+    } finally {
+      Object.assign(CONTENT_STATUS, unsigned);
+    }
   });
 
   it('has a place for every cause the checker can name, opened and focused by showCause()', async () => {
     const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
+    const names = new Map(causeText().map((c) => [c.id, c.name]));
     for (const cause of ALL_CAUSES) {
       await el.showCause(cause);
       const place = el.shadowRoot!.getElementById(cause);
       expect(place, cause).to.exist;
       expect(place!.closest('[hidden]'), `${cause} is in an open section`).to.equal(null);
       expect(el.shadowRoot!.activeElement, cause).to.equal(place);
+      // One name per cause: the heading reads as the checker's result names it.
+      expect(place!.textContent!.trim(), cause).to.equal(names.get(cause));
     }
   });
 
-  it('writes out the review date after its first paint, even when moved before that', async () => {
+  it('says it is for adults, and what to watch for in a child', async () => {
+    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide open="about"></calf-pain-guide>`);
+    expect(el.shadowRoot!.querySelector('.lede')!.textContent).to.contain(
+      'This guide is for adults (16 and over).',
+    );
+    const children = el.shadowRoot!.getElementById('children')!;
+    expect(children.closest('#panel-about')).to.exist;
+    const part = children.closest('.topic')!;
+    expect(part.querySelector('.advice--urgent')!.textContent).to.contain('high temperature');
+    expect(part.querySelector('.sources-line a[href^="https://"]')).to.exist;
+  });
+
+  it('points to the emergency card from each part, instead of repeating its signs', async () => {
+    const el = await fixture<CalfPainGuide>(
+      html`<calf-pain-guide region="GB" open=${ALL_OPEN}></calf-pain-guide>`,
+    );
+    const root = el.shadowRoot!;
+    const pointers = [...root.querySelectorAll<HTMLElement>('.card-pointer')];
+    // One in each cause section and one for the other causes.
+    expect(pointers.length).to.equal(causeSections().length + 1);
+    for (const pointer of pointers) {
+      expect(pointer.textContent!.replace(/\s+/g, ' ')).to.contain(
+        `For any sign under ${getHelpTitle()}, call 999 now.`,
+      );
+    }
+    // The signs are written once, in the card.
+    const guideText = root.querySelector('.guide')!.textContent!.replace(/\s+/g, ' ');
+    for (const sign of redFlagSigns()) expect(guideText, sign).to.not.contain(sign);
+    // The card's name moves focus to the card, and leaves the page's address alone.
+    const address = location.href;
+    pointers[2].querySelector('button')!.click();
+    const card = root.querySelector('red-flag-banner')!;
+    expect(root.activeElement).to.equal(card.parentElement);
+    expect(root.activeElement!.getAttribute('aria-label')).to.equal(getHelpTitle());
+    expect(location.href).to.equal(address);
+  });
+
+  it('writes out the content date after its first paint, even when moved before that', async () => {
     const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
     const reviewed = () => el.shadowRoot!.querySelector('.reviewed')!.textContent!;
     const parent = el.parentElement!;
+    const iso = CONTENT_STATUS.checkedOn;
     el.remove();
     await aTimeout(50);
-    expect(reviewed(), 'no work while out of the page').to.contain('2026-11-28');
+    expect(reviewed(), 'no work while out of the page').to.contain(iso);
     parent.append(el);
-    await waitUntil(() => !reviewed().includes('2026-11-28'), 'the date is written out');
-    expect(reviewed()).to.contain('2026');
+    await waitUntil(() => !reviewed().includes(iso), 'the date is written out');
+    expect(reviewed()).to.contain(iso.slice(0, 4));
   });
 
   it('draws a section when it first opens, and keeps the checker’s answers when it closes', async () => {

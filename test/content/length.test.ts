@@ -1,0 +1,51 @@
+/**
+ * The English guide's length, as a reader meets it with every section open: the text of the
+ * guide, its emergency card, the checker's first screen and the sources list, whitespace
+ * collapsed. Issue 13 set the ceiling: at about 24,000 characters (3 to 5 NHS condition pages)
+ * the guide was too long to read through, and the emergency signs were repeated in every part.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
+import { screenText } from '../../src/content/checker-text.js';
+import { SOURCES } from '../../src/content/sources.js';
+import { ALL_OPEN, settled, shown } from '../a11y/drive.js';
+
+/** The most characters the English guide may have with every section open. */
+const MAX_CHARACTERS = 20_000;
+
+/**
+ * The text a reader sees, as the browser lays it out (`innerText`: nothing hidden, a break
+ * between blocks), with the text of the elements inside (the emergency card, the checker), and
+ * whitespace collapsed.
+ */
+export function renderedText(el: Element): string {
+  const root = el.shadowRoot;
+  if (!root) return (el as HTMLElement).innerText ?? '';
+  const parts: string[] = [];
+  for (const child of root.children) {
+    if (child instanceof HTMLElement && child.localName !== 'style') parts.push(child.innerText);
+  }
+  for (const inner of root.querySelectorAll('*')) {
+    if (inner.shadowRoot && inner.checkVisibility()) parts.push(renderedText(inner));
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+describe('guide length', () => {
+  it(`is under ${MAX_CHARACTERS} characters in English with every section open`, async () => {
+    const el = await fixture<CalfPainGuide>(
+      html`<calf-pain-guide locale="en" region="GB" open=${ALL_OPEN}></calf-pain-guide>`,
+    );
+    await shown('en');
+    await settled(el);
+    const text = renderedText(el);
+    // Everything a reader can open is counted: the card, the checker's first question, the
+    // sources list and the line that says who checked the text.
+    expect(text).to.contain('Get help now');
+    expect(text).to.contain(screenText()[0].question);
+    expect(text).to.contain(SOURCES['nhs-dvt'].name);
+    expect(text).to.contain('Content last checked against sources');
+    expect(text.length).to.be.below(MAX_CHARACTERS);
+  });
+});
