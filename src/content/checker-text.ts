@@ -587,12 +587,15 @@ export function findingText(): FindingText[] {
       }),
     },
     'long-cramp': {
-      label: msg('A cramp that lasted more than 10 minutes and did not ease with stretching', {
-        id: 'finding.long-cramp.label',
-        desc: 'Checker, question 3 checkbox. Keep "more than 10 minutes": a long cramp may be something more serious.',
-      }),
+      label: msg(
+        'A cramp that lasted more than 10 minutes and did not ease when you stretched or moved',
+        {
+          id: 'finding.long-cramp.label',
+          desc: 'Checker, question 3 checkbox. Keep "more than 10 minutes": a long cramp may be something more serious.',
+        },
+      ),
       forDoctor: msg(
-        'I had a cramp that lasted more than 10 minutes and did not ease when I stretched.',
+        'I had a cramp that lasted more than 10 minutes and did not ease when I stretched or moved.',
         {
           id: 'finding.long-cramp.doctor',
           desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
@@ -1052,7 +1055,7 @@ export function causeText(): CauseText[] {
         desc: 'Checker result and guide heading, name of a likely cause. "Bottom of the spine" means its lowest part, not the buttocks. Plain name first, then the medical name in brackets.',
       }),
       summary: msg(
-        'Nerves at the base of the spine are squeezed, which can harm the bladder, bowels and legs for good.',
+        'Nerves at the base of the spine are squeezed, which can harm the bladder, bowels and legs forever.',
         {
           id: 'cause.cauda-equina.summary',
           desc: 'Checker result, one sentence under the cause name. The result’s care card above it says how fast to get help.',
@@ -1170,7 +1173,7 @@ export function causeText(): CauseText[] {
         desc: 'Checker result and guide heading, name of a likely cause: bleeding into the calf muscle in someone who takes an anticoagulant (blood thinner).',
       }),
       summary: msg(
-        'A blood thinner makes you bleed more, so blood can collect in the calf after a knock.',
+        'A blood thinner makes you bleed more easily, so blood can collect in the calf after a small knock, or with no knock at all.',
         {
           id: 'cause.muscle-bleed.summary',
           desc: 'Checker result, one sentence under the cause name. The result’s care card above it says how fast to get help. Do not tell the reader to stop the medicine.',

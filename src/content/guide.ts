@@ -698,7 +698,7 @@ function clotSection(): CauseSection {
         id: 'guide.clot.helps.2',
         desc: 'Clot section, "What helps", list item.',
       }),
-      msg('A doctor may need to scan your leg, within a day and sooner if possible.', {
+      msg('A doctor may need to scan your leg, often the same day. Do not wait to be seen.', {
         id: 'guide.clot.helps.4',
         desc: 'Clot section, "What helps", list item: an ultrasound scan within 24 hours, ideally within 4.',
       }),
@@ -953,7 +953,7 @@ export function otherCauses(): OtherCause[] {
         {
           level: 'urgent',
           signs: [
-            msg('a cramp lasts more than 10 minutes and does not ease when you move', {
+            msg('a cramp lasts more than 10 minutes and does not ease when you stretch or move', {
               id: 'guide.other.cramp.help.urgent.1',
               desc: 'Cramp, same-day list item (after "Get medical help today if:").',
             }),
@@ -1038,6 +1038,13 @@ export function otherCauses(): OtherCause[] {
           id: 'guide.other.rupture.3',
           desc: 'Other causes, torn tendon paragraph 3.',
         }),
+        msg(
+          'Some antibiotics (such as ciprofloxacin) and steroid tablets make a tear more likely.',
+          {
+            id: 'guide.other.rupture.medicines',
+            desc: 'Other causes, torn tendon: medicines that raise the risk (fluoroquinolone antibiotics, corticosteroid tablets). Use the medicine name as it is known in your country.',
+          },
+        ),
         msg('Treatment works best when it starts soon, so get it checked the same day.', {
           id: 'guide.other.rupture.5',
           desc: 'Other causes, torn tendon paragraph 5.',
