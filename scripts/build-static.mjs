@@ -79,8 +79,24 @@ function tidy(markup) {
     .trim();
 }
 
+// A page for English and each language that ships; one that is not ready yet (see
+// scripts/i18n/build.mjs) gets the English guide in its place, as the bundles show its readers.
+const { sourceLocale, languages } = JSON.parse(
+  await readFile(new URL('src/generated/languages.json', ROOT), 'utf8'),
+);
+const pages = [
+  { locale: sourceLocale, shown: sourceLocale },
+  ...languages
+    .filter((language) => language.ships)
+    .map((language) => ({
+      locale: language.tag,
+      shown: language.bundled ? language.tag : sourceLocale,
+    })),
+];
+
 await mkdir(DIST, { recursive: true });
-for (const locale of SUPPORTED_LOCALES) {
+for (const { locale: folder, shown: locale } of pages) {
+  if (!SUPPORTED_LOCALES.includes(locale)) throw new Error(`${locale}: no translations built`);
   await setLocale(locale);
   const rendered = await collectResult(
     render(html`<calf-pain-guide locale=${locale}></calf-pain-guide>`),
@@ -109,9 +125,13 @@ for (const locale of SUPPORTED_LOCALES) {
     '</html>',
     '',
   ].join('\n');
-  const dir = new URL(`${locale}/`, DIST);
+  const dir = new URL(`${folder}/`, DIST);
   await mkdir(dir, { recursive: true });
   await writeFile(new URL('calf-pain-guide.html', dir), snippet);
   await writeFile(new URL('index.html', dir), page);
 }
-console.log(`dist/static/: the guide pre-rendered in ${SUPPORTED_LOCALES.length} languages`);
+const english = pages.filter((page) => page.locale !== page.shown).map((page) => page.locale);
+console.log(
+  `dist/static/: the guide pre-rendered in ${pages.length - english.length} languages` +
+    (english.length ? ` (in English for ${english.join(', ')}: not ready)` : ''),
+);

@@ -9,7 +9,8 @@
  * (HEIGHT_MESSAGE), so the page can size the iframe to fit: dist/embed-parent.js does that.
  * It stores nothing and requests nothing but the guide's own script.
  */
-import { allLocales, sourceLocale } from '../generated/locale-codes.js';
+import { sourceLocale } from '../generated/locale-codes.js';
+import { LANGUAGES } from '../generated/languages.js';
 import { HEIGHT_MESSAGE, type HeightMessage } from './message.js';
 
 /** The guide's attributes that a query parameter may set. */
@@ -34,6 +35,12 @@ const BOOLEAN_ATTRIBUTES = new Set<string>(['hide-checker']);
  * The one-language bundle for a `locale` value: the same choice the guide makes (`es-MX` → `es`,
  * `pt-PT` → `pt-BR`, unknown → English), so the file holds the language the guide will show.
  */
+/** The languages with a bundle of their own beside this page: English and each one that ships. */
+const allLocales = [
+  sourceLocale,
+  ...LANGUAGES.filter((each) => each.ships).map((each) => each.tag),
+];
+
 function bundleFor(locale: string): string {
   const wanted = locale.trim().toLowerCase();
   const language = wanted.split('-')[0];
