@@ -3,6 +3,8 @@
 //                                               its content in a declarative shadow root
 //                                               (<template shadowrootmode="open">), styles inline
 //   dist/static/<locale>/index.html             the same snippet in a page of its own
+//   dist/static/style-hashes.json               the CSP hash of each inline <style> of each file,
+//                                               so a strict style-src can allow exactly those
 // Neither holds a script. Rendered with Lit SSR (@lit-labs/ssr) from the same source as the
 // bundles. On the server the guide renders every section open under a plain heading, and says
 // in the checker's place that the checker needs JavaScript (see `isServer` in
@@ -11,6 +13,7 @@
 //
 // Lit's hydration markers are removed: the static content is replaced, never hydrated.
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -94,6 +97,25 @@ const pages = [
     })),
 ];
 
+/** The CSP source expression of each <style> element's content, in order, without repeats. */
+const styleHashes = (markup) => [
+  ...new Set(
+    [...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+      ([, css]) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`,
+    ),
+  ),
+];
+
+/** The hashes by file name; every language has the same styles, so one list per file. */
+const hashes = {};
+const keepHashes = (file, markup, locale) => {
+  const found = styleHashes(markup);
+  hashes[file] ??= found;
+  if (hashes[file].join(' ') !== found.join(' ')) {
+    throw new Error(`${locale}/${file}: its styles differ from the other languages'`);
+  }
+};
+
 await mkdir(DIST, { recursive: true });
 for (const { locale: folder, shown: locale } of pages) {
   if (!SUPPORTED_LOCALES.includes(locale)) throw new Error(`${locale}: no translations built`);
@@ -129,7 +151,10 @@ for (const { locale: folder, shown: locale } of pages) {
   await mkdir(dir, { recursive: true });
   await writeFile(new URL('calf-pain-guide.html', dir), snippet);
   await writeFile(new URL('index.html', dir), page);
+  keepHashes('calf-pain-guide.html', snippet, locale);
+  keepHashes('index.html', page, locale);
 }
+await writeFile(new URL('style-hashes.json', DIST), `${JSON.stringify(hashes, null, 2)}\n`);
 const english = pages.filter((page) => page.locale !== page.shown).map((page) => page.locale);
 console.log(
   `dist/static/: the guide pre-rendered in ${pages.length - english.length} languages` +

@@ -2,6 +2,7 @@
 // scripts and their hashes into wordpress/calf-pain-guide/assets/ (not committed: dist/ is the
 // one source), then writes the installable zip wordpress/build/calf-pain-guide-wordpress.zip,
 // whose top folder is calf-pain-guide/ as WordPress's "Upload Plugin" expects.
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { zipSync } from 'fflate';
@@ -64,10 +65,14 @@ for (const name of scripts) {
   const hash = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
   // A stale hash would make every browser refuse the script: check it against the bytes.
   if (distIntegrity[name] !== hash) fail(`dist/integrity.json is stale for ${name}: rebuild`);
-  integrity[name] = hash;
-  // The very bytes of dist/. Their source maps stay out (they would triple the zip); only
-  // developer tools ask for a map, and say so only there.
-  await writeFile(new URL(name, assets), bytes);
+  // The bytes of dist/ without the last line's source map comment: the maps stay out (they
+  // would triple the zip), and a comment naming a file that is not there makes developer tools
+  // ask for it and report a failed load. The hash is of the bytes shipped.
+  const text = bytes.toString('utf8');
+  const shipped = Buffer.from(text.replace(/\n\/\/# sourceMappingURL=[^\n]*\n?$/, '\n'), 'utf8');
+  if (shipped.includes('sourceMappingURL')) fail(`${name}: its source map comment was not removed`);
+  integrity[name] = `sha384-${createHash('sha384').update(shipped).digest('base64')}`;
+  await writeFile(new URL(name, assets), shipped);
 }
 await writeFile(new URL('integrity.json', assets), `${JSON.stringify(integrity, null, 2)}\n`);
 await writeFile(new URL('LICENSE', plugin), await readFile(new URL('LICENSE', root)));

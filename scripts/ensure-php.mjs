@@ -1,12 +1,20 @@
 // Makes sure what the WordPress plugin's tests need is installed: PHP and PHPUnit, and Debian's
 // WordPress (the unit tests load its real escaping and shortcode functions). With --e2e, also
-// MariaDB, two themes and Chromium, for the end-to-end test that installs WordPress. As root on Debian or Ubuntu it
-// installs what is missing with apt; otherwise it stops with one line saying what to install.
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// MariaDB, two themes and Chromium, for the end-to-end test that installs WordPress, and
+// Debian 13's WordPress 6.8, unpacked into this project (scripts/wordpress-versions.mjs). As root
+// on Debian or Ubuntu it installs what is missing with apt; otherwise it stops with one line
+// saying what to install.
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findChromium } from './browsers.mjs';
-
-const WORDPRESS_DIR = process.env.WP_CORE_DIR ?? '/usr/share/wordpress';
+import {
+  BOOKWORM_WORDPRESS as WORDPRESS_DIR,
+  CLASSIC_THEME,
+  TRIXIE_PACKAGES,
+  TRIXIE_ROOT,
+  WORDPRESS_COPIES,
+} from './wordpress-versions.mjs';
 
 const onPath = (command) => {
   try {
@@ -37,32 +45,107 @@ const missingPackages = () => [
   ...(e2e && !phpHas('mysqli') ? ['php-mysql'] : []),
   // The default theme of WordPress 6.1 (a block theme) and a classic theme, which prints the
   // scripts enqueued while rendering the content in the footer instead.
-  ...['twentytwentythree', 'twentytwentyone']
+  ...['twentytwentythree', CLASSIC_THEME]
     .filter((theme) => e2e && !existsSync(`${WORDPRESS_DIR}/wp-content/themes/${theme}/style.css`))
     .map((theme) => `wordpress-theme-${theme}`),
   ...(e2e && !findChromium() ? ['chromium'] : []),
 ];
 
-let missing = missingPackages();
-if (missing.length === 0) process.exit(0);
+/** Installs the Debian 12 packages that are missing, or says what to install. */
+function installMissing() {
+  let missing = missingPackages();
+  if (missing.length === 0) return;
 
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-if (!isRoot || !onPath('apt-get')) {
-  console.error(
-    `Missing for the WordPress plugin's tests: install ${missing.join(' ')} (Debian/Ubuntu: sudo apt-get install --no-install-recommends ${missing.join(' ')}), or set WP_CORE_DIR to a WordPress folder (CHROME_PATH to a Chromium).`,
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !onPath('apt-get')) {
+    console.error(
+      `Missing for the WordPress plugin's tests: install ${missing.join(' ')} (Debian/Ubuntu: sudo apt-get install --no-install-recommends ${missing.join(' ')}), or set WP_CORE_DIR to a WordPress folder (CHROME_PATH to a Chromium).`,
+    );
+    process.exit(1);
+  }
+
+  console.log(`Installing Debian packages for the WordPress tests: ${missing.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execSync('apt-get update', { stdio: 'inherit', env });
+  execSync(`apt-get install -y --no-install-recommends ${missing.join(' ')}`, {
+    stdio: 'inherit',
+    env,
+  });
+  missing = missingPackages();
+  if (missing.length) {
+    console.error(`apt-get ran, but these are still missing: ${missing.join(' ')}`);
+    process.exit(1);
+  }
+}
+
+/** Symbolic links under `dir` whose target is not there. */
+function danglingLinks(dir) {
+  const found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const path = join(entry.parentPath ?? entry.path, entry.name);
+    if (lstatSync(path).isSymbolicLink() && !existsSync(path)) found.push(path);
+  }
+  return found;
+}
+
+/**
+ * Debian 13's WordPress, unpacked into TRIXIE_ROOT. apt reads trixie's package list into a
+ * folder of its own (its own sources list, lists and cache: the system's apt configuration,
+ * package lists and installed packages are not touched), downloads the .deb files, and
+ * dpkg-deb -x unpacks them. Skipped when already there.
+ */
+function fetchTrixieWordPress() {
+  const trixie = WORDPRESS_COPIES.find((copy) => copy.debian === 'Debian 13');
+  if (existsSync(`${trixie.dir}/wp-includes/version.php`)) return;
+  if (!onPath('apt-get') || !onPath('dpkg-deb')) {
+    console.error(
+      `Missing for the WordPress end-to-end test: Debian 13's WordPress in ${TRIXIE_ROOT} (fetched with apt-get download and dpkg-deb, which this machine lacks).`,
+    );
+    process.exit(1);
+  }
+  console.log(`Fetching Debian 13's WordPress into ${TRIXIE_ROOT}: ${TRIXIE_PACKAGES.join(' ')}`);
+  rmSync(TRIXIE_ROOT, { recursive: true, force: true });
+  const apt = join(TRIXIE_ROOT, 'apt');
+  const debs = join(TRIXIE_ROOT, 'debs');
+  for (const dir of [`${apt}/lists/partial`, `${apt}/cache/archives/partial`, debs]) {
+    mkdirSync(dir, { recursive: true });
+  }
+  writeFileSync(
+    `${apt}/sources.list`,
+    'deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main\n',
   );
-  process.exit(1);
+  const options = [
+    `-o=Dir::Etc::SourceList=${apt}/sources.list`,
+    '-o=Dir::Etc::SourceParts=/dev/null',
+    `-o=Dir::State::Lists=${apt}/lists`,
+    `-o=Dir::Cache=${apt}/cache`,
+    '-o=Dir::State::status=/dev/null',
+    '-o=Acquire::Languages=none',
+    // The files land in a folder root may own but apt's download user cannot write.
+    '-o=APT::Sandbox::User=root',
+  ];
+  execFileSync('apt-get', [...options, 'update'], { stdio: 'inherit' });
+  execFileSync('apt-get', [...options, 'download', ...TRIXIE_PACKAGES], {
+    stdio: 'inherit',
+    cwd: debs,
+  });
+  for (const deb of readdirSync(debs).filter((name) => name.endsWith('.deb'))) {
+    execFileSync('dpkg-deb', ['-x', join(debs, deb), TRIXIE_ROOT], { stdio: 'inherit' });
+  }
+  // Only the unpacked files are kept: the lists and the .deb files are 30 MB.
+  rmSync(apt, { recursive: true, force: true });
+  rmSync(debs, { recursive: true, force: true });
+  // Debian's links to /etc (its config, its .htaccess, the CA bundle) are not used here.
+  const dangling = danglingLinks(trixie.dir).filter(
+    (path) => !/\/(\.htaccess|wp-config\.php|ca-bundle\.crt)$/.test(path),
+  );
+  if (!existsSync(`${trixie.dir}/wp-includes/version.php`) || dangling.length) {
+    console.error(
+      `Debian 13's WordPress was not unpacked whole into ${trixie.dir}${dangling.length ? `; links to nowhere: ${dangling.join(' ')}` : ''}`,
+    );
+    process.exit(1);
+  }
 }
 
-console.log(`Installing Debian packages for the WordPress tests: ${missing.join(' ')}`);
-const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-execSync('apt-get update', { stdio: 'inherit', env });
-execSync(`apt-get install -y --no-install-recommends ${missing.join(' ')}`, {
-  stdio: 'inherit',
-  env,
-});
-missing = missingPackages();
-if (missing.length) {
-  console.error(`apt-get ran, but these are still missing: ${missing.join(' ')}`);
-  process.exit(1);
-}
+installMissing();
+if (e2e) fetchTrixieWordPress();

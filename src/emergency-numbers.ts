@@ -57,7 +57,11 @@ export function regionFromPage(node: Node): string | undefined {
   return undefined;
 }
 
-/** `tel:` address of a phone number as written: keeps digits, + * #. */
+/**
+ * `tel:` address of a phone number as written: keeps digits, + * and #, with `#` encoded
+ * (`%23`): unencoded it would start the address's fragment, and the phone would dial only what
+ * comes before it (`#7119` would dial nothing).
+ */
 export function telHref(number: string): string {
-  return `tel:${number.replace(/[^0-9+*#]/g, '')}`;
+  return `tel:${number.replace(/[^0-9+*#]/g, '').replace(/#/g, '%23')}`;
 }

@@ -54,7 +54,7 @@ function rangeTable(cases: IndependentCase[]) {
     if (verdict.startsWith('over')) over++;
     if (verdict === 'ideal') ideal++;
     if (c.beyond_letter) beyond++;
-    return `| ${c.id}${c.beyond_letter ? ' ★' : ''} | ${cell(c.story)} | ${c.min_level} / ${c.ideal_level} / ${c.max_level} | ${result.level} | ${verdict} |`;
+    return `| ${c.id}${c.beyond_letter ? ' ★' : ''} | ${cell(c.story)}${c.note ? ` _(${cell(c.note)})_` : ''} | ${c.min_level} / ${c.ideal_level} / ${c.max_level} | ${result.level} | ${verdict} |`;
   });
   return {
     summary: `${cases.length} cases (${beyond} beyond the brief's letter, ★): ${ideal} at the reviewer's ideal level, ${cases.length - ideal - under - over} within the allowed range, ${under} under-triaged, ${over} over-triaged`,
@@ -69,7 +69,8 @@ function rangeTable(cases: IndependentCase[]) {
 export function validationDocument(): string {
   const publicCases = vignetteTable(PUBLIC_VIGNETTES);
   const ours = vignetteTable(CLINICAL_VIGNETTES);
-  const independent = rangeTable(INDEPENDENT_CASES);
+  const round1 = rangeTable(INDEPENDENT_CASES.filter((c) => c.id.startsWith('C-')));
+  const round2 = rangeTable(INDEPENDENT_CASES.filter((c) => c.id.startsWith('D-')));
   const review = REVIEW_CASES.map((c) => {
     const result = triage(c.findings);
     const ok = rank(result.level) >= rank(c.minLevel);
@@ -103,7 +104,17 @@ export function validationDocument(): string {
     `- Public cases: ${publicCases.summary}.`,
     `- Our cases: ${ours.summary}.`,
     `- Review cases: ${REVIEW_CASES.length}/${REVIEW_CASES.length} at or above the level required.`,
-    `- Independent cases: ${independent.summary}.`,
+    `- Independent cases, round 1 (written without running the engine): ${round1.summary}.`,
+    `- Independent cases, round 2 (written, then run against the engine to break it): ${round2.summary}.`,
+    '',
+    'Round 2 first found 5 patients under-triaged and 10 kinds of misleading cause. Each was fixed',
+    'in the rules, not in the case: sudden pain with no injury that is not better is now same day',
+    '(U28); on a blood thinner, pain with no knock is same day (U26, U27); a child is always told to',
+    'see a doctor (new answer `under-16`, R19, U29); fever with a swollen calf, a skin break or a sore',
+    'vein (E10), new or worsening pain from the back into both legs with numbness or weakness (E11)',
+    'and worsening pain with pins and needles after an injury (E12) are emergencies; a cause is named',
+    'only with the sign that defines it (`CAUSE_REQUIRES`), and exercise pressure is not named for',
+    'older people or with a clot risk.',
     '',
     '## Limits',
     '',
@@ -124,9 +135,13 @@ export function validationDocument(): string {
     '| --- | --- | --- | --- | --- |',
     ...review,
     '',
-    '## Independent cases (written without the rules)',
+    '## Independent cases, round 1 (written without the rules)',
     '',
-    ...independent.table,
+    ...round1.table,
+    '',
+    '## Independent cases, round 2 (written without the rules, then run to break them)',
+    '',
+    ...round2.table,
     '',
     '## Public cases',
     '',

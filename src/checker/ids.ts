@@ -77,6 +77,7 @@ export const RISK_FINDINGS = [
   'statin',
   'blood-thinner',
   'statin-long-term',
+  'under-16',
 ] as const;
 
 /** Screen 5: how long (one choice). */

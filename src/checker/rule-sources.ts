@@ -58,6 +58,24 @@ export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
     choice:
       'Without a cold or pale foot this may be early; with an embolic source we take the emergency reading (independent review case C-76).',
   },
+  E10: {
+    brief: '6.5; 11.4',
+    says: 'NHS cellulitis: "a painful, hot, swollen area of skin. It usually looks red, but this may be less obvious on brown or black skin"; "Call 999 or go to A&E now if you have cellulitis with: a very high temperature, or you feel hot and shivery".',
+    choice:
+      'A swollen calf, a break in the skin or a sore vein with a fever is treated as cellulitis with fever even when no redness is ticked (independent review, cases D-33, D-96).',
+  },
+  E11: {
+    brief: '5.2; 6.4; 11.9',
+    says: 'NHS sciatica: "Go to A&E or call 999 if you: have sciatica on both sides; have weakness or numbness in both legs that\'s severe or getting worse".',
+    choice:
+      'Long-standing pain in both legs from a narrowed spine stays routine (11.9); pain from the back into both legs with numbness or weakness that is new (under 3 days) or getting worse is an emergency, even when question 1 was answered "none" (independent review, cases D-45, D-102).',
+  },
+  E12: {
+    brief: '6.3',
+    says: 'NHS compartment syndrome: "numbness, weakness or pins and needles"; "The symptoms can start suddenly, such as after an injury or if a bandage or plaster cast is too tight"; emergency text: symptoms "can also present up to 6 days later".',
+    choice:
+      'Worsening pain with new pins and needles after an injury is treated as acute compartment syndrome even when nothing feels tight (independent review, cases D-44, D-50).',
+  },
   U1: {
     brief: 'rule 7; 5.5',
     says: 'NHS DVT: "Ask for an urgent GP appointment or call 111 if: You think you have DVT"; swelling "in 1 leg (rarely both legs)".',
@@ -182,6 +200,28 @@ export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
       'NHS says swelling that comes on gradually in pregnancy is "not harmful"; a reader cannot always tell, so any swelling of both legs in pregnancy or after a birth is same day.',
   },
 
+  U26: {
+    brief: '12.4',
+    says: 'NHS anticoagulant advice: "unexplained or severe bruising" → seek advice immediately; new pain or swelling → contact a doctor "right away". A bleed into the muscle can start with no knock.',
+    choice:
+      'Sudden calf pain on a blood thinner is same day even without a bruise yet (independent review, case D-98).',
+  },
+  U27: {
+    brief: '12.4',
+    says: 'NHS anticoagulant advice: new pain or swelling → contact a doctor "right away".',
+    choice:
+      'On a blood thinner, pain that is not explained by a cramp, exercise or a walking or standing pattern, and is not getting better, is same day (independent review, case D-88).',
+  },
+  U28: {
+    brief: '5.5; 6.7',
+    says: 'NHS Baker\'s cyst: urgent GP or 111 for "pain or swelling in your leg that suddenly gets worse ... These could be symptoms of a burst cyst (rupture) or blood clot"; brief 6.7: "cannot be told apart from DVT by the patient".',
+    choice:
+      'Sudden calf pain with no injury that is not getting better is same day (independent review, cases D-26, D-100, D-101); it was routine (R14).',
+  },
+  U29: {
+    brief: '12.9',
+    says: 'NHS Healthier Together, limp: "if your child has a fever, they should be seen urgently"; "Is unable to put any weight on their leg ... You need to contact a doctor or nurse today."',
+  },
   R1: {
     brief: 'rule 14; 5.6; 6.3',
     says: 'NHS PAD: "See your GP if you experience recurring episodes of leg pain after physical activity"; NHS compartment syndrome: "See a GP if: you keep getting pain ... when you exercise".',
@@ -253,5 +293,10 @@ export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
   R18: {
     brief: '6.9; 12.3; 12.7',
     says: 'NHS leg cramps: "After the cramp has stopped, the muscle might feel sore for up to 24 hours"; an ache that stays for 3 days or more is not a brief cramp.',
+  },
+  R19: {
+    brief: '12.9',
+    says: 'NHS growing pains: "if only one leg is affected or they\'re limping. In these cases, take your child to see a GP"; the checker is written for adults (16 and over).',
+    choice: 'A child whose leg pain brings a parent to the checker is always told to see a doctor.',
   },
 };

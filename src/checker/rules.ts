@@ -95,6 +95,38 @@ export const LEVEL_RULES: readonly LevelRule[] = [
     causes: ['acute-limb-ischemia'],
   },
 
+  // Fever with a swollen calf, a break in the skin or a sore vein: cellulitis with fever, where
+  // redness can be hard to see on brown or black skin (independent review, cases D-33, D-96).
+  {
+    id: 'E10',
+    level: 'emergency',
+    when: ['fever', ['swelling-one-leg', 'skin-break', 'hard-vein']],
+    causes: ['sepsis'],
+  },
+  // New or worsening pain from the back into both legs with numbness or weakness: sciatica on
+  // both sides (independent review, cases D-45, D-102).
+  {
+    id: 'E11',
+    level: 'emergency',
+    when: [
+      'back-pain',
+      'both-legs',
+      ['tingling-numbness', 'foot-weakness'],
+      ['trend-worse', 'duration-under-3-days'],
+    ],
+    causes: ['cauda-equina'],
+  },
+
+  // After an injury, pain that keeps getting worse with new pins and needles or numbness: pressure
+  // building in the calf, which can start up to 6 days later, also under a cast that does not
+  // feel tight (independent review, cases D-44, D-50).
+  {
+    id: 'E12',
+    level: 'emergency',
+    when: ['onset-injury', 'trend-worse', 'tingling-numbness'],
+    causes: ['compartment-syndrome'],
+  },
+
   // ---- URGENT: same day (urgent GP appointment, 111, urgent treatment centre) ----
   {
     id: 'U1',
@@ -180,6 +212,34 @@ export const LEVEL_RULES: readonly LevelRule[] = [
     causes: ['pre-eclampsia'],
   },
 
+  // On a blood thinner, a bleed into the muscle can start with no knock (independent review,
+  // cases D-88, D-98).
+  { id: 'U26', level: 'urgent', when: ['blood-thinner', 'onset-sudden'], causes: ['muscle-bleed'] },
+  {
+    id: 'U27',
+    level: 'urgent',
+    when: ['blood-thinner'],
+    unless: [
+      'onset-cramp',
+      'onset-after-exercise',
+      'onset-walking',
+      'onset-standing',
+      'trend-better',
+    ],
+    causes: ['muscle-bleed'],
+  },
+  // Sudden pain with no injury that is not getting better: a burst Baker's cyst or a clot cannot
+  // be told apart by the patient (independent review, cases D-26, D-100, D-101).
+  {
+    id: 'U28',
+    level: 'urgent',
+    when: ['onset-sudden'],
+    unless: ['trend-better'],
+    causes: ['bakers-cyst', 'dvt'],
+  },
+  // A child with leg pain and a fever, or who cannot put weight on the leg (brief 12.9).
+  { id: 'U29', level: 'urgent', when: ['under-16', ['fever', 'cannot-bear-weight']], causes: [] },
+
   // ---- ROUTINE: book a GP appointment ----
   {
     id: 'R1',
@@ -248,6 +308,9 @@ export const LEVEL_RULES: readonly LevelRule[] = [
     unless: PERSISTENT,
     causes: ['cramp'],
   },
+  // The checker is for adults; a child's leg pain that brings a parent here needs a doctor (brief
+  // 12.9; independent review, case D-36).
+  { id: 'R19', level: 'routine', when: ['under-16'], causes: [] },
 ];
 
 /**
@@ -393,7 +456,12 @@ export const CAUSE_POINTERS: Readonly<Record<CauseId, Partial<Record<FindingId, 
     diabetes: 1,
   },
   // Pain out of proportion, tight calf, after an injury or a tight cast (brief 6.3).
-  'compartment-syndrome': { 'tight-calf-severe': 6, 'sudden-severe-pain': 2, 'onset-injury': 1 },
+  'compartment-syndrome': {
+    'tight-calf-severe': 6,
+    'sudden-severe-pain': 2,
+    'onset-injury': 1,
+    'tingling-numbness': 1,
+  },
   // Pain that comes with exercise and goes with rest (NHS chronic compartment syndrome; brief 6.3).
   'exertional-compartment': {
     'onset-walking': 2,
@@ -461,7 +529,40 @@ export const CAUSE_POINTERS: Readonly<Record<CauseId, Partial<Record<FindingId, 
  */
 export const CAUSE_AGAINST: Readonly<Partial<Record<CauseId, readonly FindingId[]>>> = {
   'spinal-stenosis': ['onset-walking'],
-  'heart-failure': ['pregnancy'],
+  'heart-failure': ['pregnancy', 'under-16'],
+  // Exercise pressure is a young athlete's problem: with age, an irregular heartbeat, rest pain
+  // or a clot risk, walking pain is the arteries' or a clot's (independent review, D-81, D-103).
+  'exertional-compartment': [
+    'over-50',
+    'irregular-heartbeat',
+    'rest-pain',
+    'foot-sore-dark-toes',
+    ...VTE_RISK,
+  ],
+};
+
+/**
+ * Findings a cause cannot be named without, even when a rule that names it sets the level: a
+ * cause is named only with the sign that defines it (independent review, December 2026: no
+ * pre-eclampsia without pregnancy, no cellulitis on a fever alone, no torn tendon without an
+ * injury or a snap, no sciatica without a nerve sign, no "save the leg" without rest pain or a
+ * sore).
+ */
+export const CAUSE_REQUIRES: Readonly<Partial<Record<CauseId, readonly FindingId[]>>> = {
+  'pre-eclampsia': ['pregnancy'],
+  'muscle-bleed': ['blood-thinner'],
+  'statin-myopathy': ['statin', 'statin-long-term'],
+  cellulitis: ['warm-red-skin', 'skin-break'],
+  'tendon-rupture': ['pop', 'onset-injury', 'onset-sudden'],
+  'nerve-root': [
+    'back-pain',
+    'tingling-numbness',
+    'outer-foot-numbness',
+    'foot-weakness',
+    'both-legs-nerve',
+  ],
+  'critical-limb-ischemia': ['rest-pain', 'foot-sore-dark-toes'],
+  'muscle-strain': ['onset-injury', 'pop', 'bruising', 'cannot-bear-weight'],
 };
 
 export interface CauseCombo {

@@ -9,6 +9,7 @@ import {
   CAUSE_COMBOS,
   CAUSE_LEVELS,
   CAUSE_POINTERS,
+  CAUSE_REQUIRES,
   KEY_SIGN_WEIGHT,
   LEVEL_RULES,
   MAX_CAUSES,
@@ -80,9 +81,19 @@ export function triage(findings: Iterable<FindingId>): TriageResult {
       ...fired.filter((r) => r.causes.includes(id)).map((r) => rankOf(r.level)),
     );
     const against = Boolean(CAUSE_AGAINST[id]?.some(isPresent));
+    const required = CAUSE_REQUIRES[id];
+    const defined = !required || required.some(isPresent);
     // A cause whose own advice is faster than the level would contradict the result.
     const consistent = rankOf(CAUSE_LEVELS[id]) <= rank;
-    return { id, reasons, score, tier, order, keySign, listable: consistent && !against };
+    return {
+      id,
+      reasons,
+      score,
+      tier,
+      order,
+      keySign,
+      listable: consistent && defined && !against,
+    };
   });
   const listable = scored.filter((cause) => cause.listable);
   let likely = listable.filter((cause) => cause.tier >= 0 || cause.keySign);

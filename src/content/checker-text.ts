@@ -809,9 +809,23 @@ export function findingText(): FindingText[] {
         id: 'finding.statin-long-term.label',
         desc: 'Checker, question 4 checkbox: a statin (cholesterol medicine) taken for longer than 3 months. The box before it is for a statin started or raised in the last 3 months.',
       }),
+      hint: msg('Tick both boxes if both are true.', {
+        id: 'finding.statin-long-term.hint',
+        desc: 'Checker, question 4, small text under the long-term statin checkbox: a reader who has taken a statin for years and recently raised the dose ticks both statin boxes.',
+      }),
       forDoctor: msg('I have taken a statin for more than 3 months.', {
         id: 'finding.statin-long-term.doctor',
         desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'under-16': {
+      label: msg('The person with the pain is under 16', {
+        id: 'finding.under-16.label',
+        desc: 'Checker, question 4 checkbox: a parent or carer is answering for a child or teenager under 16. The checker is written for adults, so a child is always told to see a doctor.',
+      }),
+      forDoctor: msg('The person with the pain is under 16.', {
+        id: 'finding.under-16.doctor',
+        desc: 'Result, "What to tell your doctor" list: the patient is a child or teenager under 16. One sentence.',
       }),
     },
 
@@ -1250,10 +1264,10 @@ export function routeText(route: Route): string {
 /** Who the checker is for: said before question 1. */
 export function audienceText(): string {
   return msg(
-    'These questions are for adults (16 and over). A child with leg pain and a fever, or who cannot put weight on the leg, needs a doctor today.',
+    'These questions are for people aged 16 and over. A child with leg pain should see a doctor. Go today if they have a fever, are limping, or cannot put weight on the leg.',
     {
       id: 'checker.audience',
-      desc: 'Shown above the first checker question. 16 is our own cut-off (not a law): keep it. "Needs a doctor today" is same-day care.',
+      desc: 'Shown above the first checker question. 16 is our own cut-off (not a law): keep it. "Go today" is same-day care.',
     },
   );
 }

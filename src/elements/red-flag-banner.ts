@@ -120,9 +120,7 @@ export class RedFlagBanner extends WidgetElement {
   }
 
   private renderEmergencyAction(): TemplateResult {
-    const number =
-      this.phoneNumberIn('emergency-number', this.emergencyNumber) ??
-      emergencyNumberFor(this.regionInForce);
+    const number = this.checkedValues().emergencyNumber || emergencyNumberFor(this.regionInForce);
     if (!number) {
       return html`<p class="action">
         ${msg(
@@ -145,7 +143,7 @@ export class RedFlagBanner extends WidgetElement {
   }
 
   private renderUrgentAction(): TemplateResult {
-    const urgentOverride = this.phoneNumberIn('urgent-number', this.urgentNumber);
+    const urgentOverride = this.checkedValues().urgentNumber;
     const line = numbersFor(this.regionInForce)?.urgent;
     let lineText: TemplateResult | typeof nothing = nothing;
     if (urgentOverride) {

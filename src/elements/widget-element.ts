@@ -4,10 +4,14 @@ import { VERSION } from '../define.js';
 import { isRegionCode, numbersFor, regionFromPage } from '../emergency-numbers.js';
 import { PageLanguageController, directionFor, getLocale } from '../localization.js';
 import {
-  isPhoneNumber,
+  EMERGENCY_NUMBER_MAX_DIGITS,
+  URGENT_NUMBER_MAX_DIGITS,
+  isClinicPhone,
+  isServiceNumber,
   parseHeadingLevel,
   safeHttpUrl,
   warnBadAttribute,
+  warnOnce,
 } from './attribute-check.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -44,16 +48,25 @@ export abstract class WidgetElement extends LitElement {
    */
   @property() region = '';
 
-  /** Overrides the emergency number for the region. */
+  /**
+   * Overrides the emergency number for the region: digits and spaces only, at most 6 digits. A
+   * number that is not the region's own is shown, with a warning in the console.
+   */
   @property({ attribute: 'emergency-number' }) emergencyNumber = '';
 
-  /** Overrides the urgent-advice number for the region. */
+  /**
+   * Overrides the urgent-advice number for the region: digits and spaces only, at most 12
+   * digits. A number that is not the region's own is shown, with a warning in the console.
+   */
   @property({ attribute: 'urgent-number' }) urgentNumber = '';
 
   /** The clinic's name, shown with its phone number and link. */
   @property({ attribute: 'clinic-name' }) clinicName = '';
 
-  /** The clinic's own phone number for same-day and routine care. */
+  /**
+   * The clinic's own phone number for same-day and routine care: an optional leading `+`, then
+   * digits, spaces, hyphens, dots and brackets, such as `(555) 010-0100`.
+   */
   @property({ attribute: 'clinic-phone' }) clinicPhone = '';
 
   /** The clinic's own booking or contact page (http or https only). */
@@ -101,11 +114,30 @@ export abstract class WidgetElement extends LitElement {
     const url = this.clinicUrl.trim();
     const clinicUrl = url ? safeHttpUrl(url) : undefined;
     if (url && !clinicUrl) warnBadAttribute(this, 'clinic-url', this.clinicUrl, 'no link');
+    const region = this.regionInForce;
+    const own = numbersFor(region);
+    const clinicPhone = this.clinicPhone.trim();
+    const phoneOk = isClinicPhone(clinicPhone);
+    if (clinicPhone && !phoneOk) {
+      warnBadAttribute(this, 'clinic-phone', this.clinicPhone, 'no number');
+    }
     return {
-      region: this.regionInForce ?? '',
-      emergencyNumber: this.phoneNumberIn('emergency-number', this.emergencyNumber) ?? '',
-      urgentNumber: this.phoneNumberIn('urgent-number', this.urgentNumber) ?? '',
-      clinicPhone: this.phoneNumberIn('clinic-phone', this.clinicPhone) ?? '',
+      region: region ?? '',
+      emergencyNumber:
+        this.serviceNumberIn('emergency-number', this.emergencyNumber, {
+          maxDigits: EMERGENCY_NUMBER_MAX_DIGITS,
+          region,
+          own: own?.emergency,
+          what: 'emergency number',
+        }) ?? '',
+      urgentNumber:
+        this.serviceNumberIn('urgent-number', this.urgentNumber, {
+          maxDigits: URGENT_NUMBER_MAX_DIGITS,
+          region,
+          own: own?.urgent?.number,
+          what: 'urgent-advice number',
+        }) ?? '',
+      clinicPhone: phoneOk ? clinicPhone : '',
       clinicUrl: clinicUrl ?? '',
     };
   }
@@ -127,12 +159,41 @@ export abstract class WidgetElement extends LitElement {
     return regionFromPage(this);
   }
 
-  /** A phone number attribute, or undefined (with a warning) when it is not a phone number. */
-  protected phoneNumberIn(attribute: string, value: string): string | undefined {
-    if (!value.trim()) return undefined;
-    if (isPhoneNumber(value)) return value.trim();
-    warnBadAttribute(this, attribute, value, 'no number');
-    return undefined;
+  /**
+   * An emergency or urgent number attribute, or undefined (with a warning) when it is not one.
+   * The region's own number, written with or without spaces, is always taken, even where it has
+   * a `#` (Japan's `#7119`). Any other number is shown, with one warning that it is not the
+   * region's: a wrong number here sends a reader in an emergency to the wrong place.
+   */
+  private serviceNumberIn(
+    attribute: string,
+    value: string,
+    rule: { maxDigits: number; region: string | undefined; own: string | undefined; what: string },
+  ): string | undefined {
+    const number = value.trim();
+    if (!number) return undefined;
+    const compact = (text: string) => text.replace(/\s/g, '');
+    if (rule.own !== undefined && compact(number) === compact(rule.own)) return number;
+    if (!isServiceNumber(number, rule.maxDigits)) {
+      warnBadAttribute(this, attribute, value, "the region's own number");
+      return undefined;
+    }
+    // Known regions only (else there is nothing to compare with). A widget inside another gets
+    // the outer one's checked values, and leaves this warning to it.
+    if (rule.region && numbersFor(rule.region) && !this.insideWidget) {
+      warnOnce(
+        this,
+        `${attribute}≠${number}`,
+        `<${this.localName}>: ${attribute}="${number}" is not the ${rule.what} of ${rule.region} (${rule.own ?? 'none'}); showing ${number}. Make sure it is right.`,
+      );
+    }
+    return number;
+  }
+
+  /** True when this element is drawn by another widget (the banner inside the guide). */
+  private get insideWidget(): boolean {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host instanceof WidgetElement;
   }
 
   /** Wraps content in the language and direction being shown, for screen readers and layout. */

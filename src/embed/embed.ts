@@ -1,46 +1,57 @@
 /**
  * The script of dist/embed.html: the guide alone in a page, for sites that only allow iframes.
  *
- *   embed.html?locale=es&region=ES&clinic-name=…&clinic-phone=…
+ *   embed.html?locale=es&region=ES&open=check
  *
- * Each query parameter named like one of the guide's attributes sets that attribute (as an
- * attribute value, never as HTML); others are ignored. It loads the guide's one-language bundle
- * from beside this file, and tells the framing page its height whenever it changes
- * (HEIGHT_MESSAGE), so the page can size the iframe to fit: dist/embed-parent.js does that.
+ * The address may set how the guide looks (URL_ATTRIBUTES), as attribute values, never as HTML.
+ * What the guide tells a reader to call, and where it links, is the clinic's alone: numbers and
+ * clinic details are attributes of <calf-pain-guide> in the clinic's own copy of embed.html, and
+ * the address cannot change them (anyone can link to the page with any address). It loads the
+ * guide's one-language bundle from beside this file, and tells the framing page its height
+ * whenever it changes (HEIGHT_MESSAGE), but only a page of an origin the clinic's copy allows.
  * It stores nothing and requests nothing but the guide's own script.
  */
 import { sourceLocale } from '../generated/locale-codes.js';
 import { LANGUAGES } from '../generated/languages.js';
 import { HEIGHT_MESSAGE, type HeightMessage } from './message.js';
+import { allowedParentOrigins, heightTargets } from './parent-origins.js';
 
-/** The guide's attributes that a query parameter may set. */
-const ATTRIBUTES = [
+/** The guide's attributes that the page's address may set: how it looks, nothing it says. */
+const URL_ATTRIBUTES = [
   'locale',
   'region',
   'heading-level',
   'open',
   'sections',
   'hide-checker',
+  'theme',
+] as const;
+
+/**
+ * The guide's attributes that only the clinic's copy of the page sets. A link to the clinic's
+ * own embed.html with `?emergency-number=0900…&clinic-url=https://evil.example/` would otherwise
+ * show a stranger's number and link on the clinic's site.
+ */
+const FILE_ATTRIBUTES = [
+  'emergency-number',
+  'urgent-number',
   'clinic-name',
   'clinic-phone',
   'clinic-url',
-  'emergency-number',
-  'urgent-number',
-  'theme',
 ] as const;
 
 const BOOLEAN_ATTRIBUTES = new Set<string>(['hide-checker']);
 
-/**
- * The one-language bundle for a `locale` value: the same choice the guide makes (`es-MX` → `es`,
- * `pt-PT` → `pt-BR`, unknown → English), so the file holds the language the guide will show.
- */
 /** The languages with a bundle of their own beside this page: English and each one that ships. */
 const allLocales = [
   sourceLocale,
   ...LANGUAGES.filter((each) => each.ships).map((each) => each.tag),
 ];
 
+/**
+ * The one-language bundle for a `locale` value: the same choice the guide makes (`es-MX` → `es`,
+ * `pt-PT` → `pt-BR`, unknown → English), so the file holds the language the guide will show.
+ */
 function bundleFor(locale: string): string {
   const wanted = locale.trim().toLowerCase();
   const language = wanted.split('-')[0];
@@ -52,16 +63,24 @@ function bundleFor(locale: string): string {
 }
 
 function configure(guide: HTMLElement, params: URLSearchParams): void {
-  for (const name of ATTRIBUTES) {
+  for (const name of URL_ATTRIBUTES) {
     const value = params.get(name);
     if (value === null) continue;
     if (BOOLEAN_ATTRIBUTES.has(name)) {
-      if (value !== 'false') guide.setAttribute(name, '');
+      guide.toggleAttribute(name, value !== 'false');
     } else {
       guide.setAttribute(name, value);
     }
   }
-  const locale = params.get('locale')?.trim();
+  for (const name of FILE_ATTRIBUTES) {
+    if (params.has(name)) {
+      console.warn(
+        `calf-pain-guide embed: the address cannot set ${name}; set it on <calf-pain-guide> in your copy of embed.html (docs/embedding.md, "Security").`,
+      );
+    }
+  }
+  // The address's locale, else the one set in the clinic's copy.
+  const locale = guide.getAttribute('locale')?.trim();
   // The page's language is the guide's, for screen readers and the browser's translate offer.
   if (locale) {
     try {
@@ -72,9 +91,25 @@ function configure(guide: HTMLElement, params: URLSearchParams): void {
   }
 }
 
-/** Tells the framing page this page's height, each time it changes. */
+/** The framing page's origin, where the browser says it. */
+function framingOrigin(): string | undefined {
+  const ancestors = location.ancestorOrigins as DOMStringList | undefined;
+  if (ancestors?.length) return ancestors[0];
+  try {
+    return document.referrer ? new URL(document.referrer).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Tells the framing page this page's height, each time it changes. The height differs with what
+ * the reader has opened and the checker's result, so it goes only to the allowed origins.
+ */
 function reportHeight(): void {
   if (window.parent === window) return;
+  const targets = heightTargets(allowedParentOrigins(document), framingOrigin());
+  if (!targets.length) return;
   let last = -1;
   const post = () => {
     // The document's own height, not scrollHeight: that never drops below the frame's height,
@@ -83,8 +118,7 @@ function reportHeight(): void {
     if (height === last) return;
     last = height;
     const message: HeightMessage = { type: HEIGHT_MESSAGE, height };
-    // Any origin: the framing page's is not known here, and the message is one number.
-    window.parent.postMessage(message, '*');
+    for (const origin of targets) window.parent.postMessage(message, origin);
   };
   new ResizeObserver(post).observe(document.documentElement);
 }
@@ -130,5 +164,5 @@ if (guide) {
   configure(guide, params);
   followTitle(guide);
   reportHeight();
-  void load(bundleFor(params.get('locale') ?? ''));
+  void load(bundleFor(guide.getAttribute('locale') ?? ''));
 }

@@ -465,10 +465,10 @@ export const CLINICAL_VIGNETTES: Vignette[] = [
       'My calf aches and I have been hot and shivery since yesterday. I cannot see any redness.',
     findings: ['onset-gradual', 'fever', 'duration-under-3-days', 'trend-same'],
     expected_level: 'urgent',
-    primary_cause: 'cellulitis',
-    acceptable_causes: ['dvt'],
+    primary_cause: 'dvt',
+    acceptable_causes: [],
     source:
-      'Brief 5.1 (Portsmouth amber "High temperature, hot and shivery" → 111), 6.5: redness is harder to see on brown or black skin.',
+      'Brief 5.1 (Portsmouth amber "High temperature, hot and shivery" → 111), 6.5: redness is harder to see on brown or black skin. Cellulitis is named only with a skin sign (independent review, December 2026); with a swollen calf or a skin break the fever makes it an emergency (E10).',
   },
 
   // ---- Routine ----
@@ -643,15 +643,15 @@ export const CLINICAL_VIGNETTES: Vignette[] = [
     source: 'Brief rule 18: anything else worsening without red flags → see a GP.',
   },
   {
-    id: 'C-R14',
+    id: 'C-U21',
     story:
       'Out of nowhere my calf started hurting this morning while I was sitting at my desk. No injury, no swelling.',
     findings: ['onset-sudden', 'duration-under-3-days', 'trend-same'],
-    expected_level: 'routine',
-    primary_cause: 'muscle-strain',
+    expected_level: 'urgent',
+    primary_cause: 'bakers-cyst',
     acceptable_causes: ['dvt'],
     source:
-      'Brief section 4 self-care list does not include sudden pain with no injury; its mimics (tear, burst cyst, DVT, 5.5) need examining.',
+      'Brief 6.7: a burst Baker\'s cyst "cannot be told apart from DVT by the patient" (NHS: "pain ... that suddenly gets worse" → urgent GP or 111); 5.5 mimics. Was C-R14 (routine) until the independent review of December 2026 (case D-26) showed the sources give same day.',
   },
   {
     id: 'C-R15',

@@ -1,6 +1,7 @@
-// Cases written by an independent reviewer who had only shared/clinical-brief.md and
-// shared/checker-spec.md, never the rules (docs/validation.md: method and results). Kept as the
-// reviewer wrote them, in independent-cases.json; a failing case is fixed in the rules, not here.
+// Cases written by independent reviewers who had only shared/clinical-brief.md and
+// shared/checker-spec.md, never the rules (docs/validation.md: method and results): round 1
+// wrote cases without running the engine; round 2 wrote cases, then ran the built engine to try
+// to break it. Kept as the reviewers wrote them; a failing case is fixed in the rules, not here.
 import { readFileSync } from 'node:fs';
 import type { CauseId, FindingId, Level } from '../../src/checker/ids.js';
 
@@ -18,8 +19,15 @@ export interface IndependentCase {
   source: string;
   beyond_letter: boolean;
   category: string;
+  /** Set where the rules' authors changed a case, and why. */
+  note?: string;
 }
 
-export const INDEPENDENT_CASES: IndependentCase[] = JSON.parse(
-  readFileSync(new URL('./independent-cases.json', import.meta.url), 'utf8'),
-);
+const round = (file: string): IndependentCase[] =>
+  JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
+
+/** Round 1 (C-…, 93 cases) and round 2 (D-…, 115 cases). */
+export const INDEPENDENT_CASES: IndependentCase[] = [
+  ...round('./independent-cases-round-1.json'),
+  ...round('./independent-cases-round-2.json'),
+];

@@ -144,16 +144,29 @@ describe('safety invariants, on 10,000 random answer sets each', () => {
     );
   });
 
-  it('emergency needs a screen-1 finding, fever with red skin or cancer, or sudden numbness with AF', () => {
+  it('emergency needs a screen-1 finding or one of the emergency combinations (E6, E8–E12)', () => {
+    const all =
+      (...ids: FindingId[]) =>
+      (set: Set<FindingId>) =>
+        ids.every((f) => set.has(f));
+    const some =
+      (...ids: FindingId[]) =>
+      (set: Set<FindingId>) =>
+        ids.some((f) => set.has(f));
     property((findings) => {
       if (triage(findings).level !== 'emergency') return;
       const set = new Set(findings);
       const screen1 = EMERGENCY_FINDINGS.some((f) => set.has(f));
-      const fever = set.has('fever') && (set.has('warm-red-skin') || set.has('cancer'));
-      const embolus = ['onset-sudden', 'irregular-heartbeat', 'tingling-numbness'].every((f) =>
-        set.has(f as FindingId),
-      );
-      assert.ok(screen1 || fever || embolus, findings.join(' '));
+      const infection =
+        set.has('fever') &&
+        some('warm-red-skin', 'cancer', 'swelling-one-leg', 'skin-break', 'hard-vein')(set);
+      const embolus = all('onset-sudden', 'irregular-heartbeat', 'tingling-numbness')(set);
+      const pressure = all('onset-injury', 'trend-worse', 'tingling-numbness')(set);
+      const bothSides =
+        all('back-pain', 'both-legs')(set) &&
+        some('tingling-numbness', 'foot-weakness')(set) &&
+        some('trend-worse', 'duration-under-3-days')(set);
+      assert.ok(screen1 || infection || embolus || pressure || bothSides, findings.join(' '));
     });
   });
 
@@ -235,9 +248,12 @@ describe('input handling and determinism', () => {
     });
   });
 
-  it('lists at least one cause whenever an onset is given', () => {
+  it('lists at least one cause whenever the start points somewhere (not "sudden", "slowly" or "not sure")', () => {
+    const telling = ONSET_FINDINGS.filter(
+      (onset) => !['onset-sudden', 'onset-gradual', 'onset-unsure'].includes(onset),
+    );
     fc.assert(
-      fc.property(answers, fc.constantFrom(...ONSET_FINDINGS), (findings, onset) => {
+      fc.property(answers, fc.constantFrom(...telling), (findings, onset) => {
         const withOnset = [...findings.filter((f) => !ONSET_FINDINGS.includes(f as never)), onset];
         assert.ok(triage(withOnset).causes.length > 0, withOnset.join(' '));
       }),

@@ -6,6 +6,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { templates as es } from '../../src/generated/locales/es.js';
 import { HEIGHT_MESSAGE } from '../../src/embed/message.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
 
 type GuideElement = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -48,13 +49,13 @@ const fits = ({ frame, doc }: Embedded) =>
   frame.clientHeight === contentHeight(doc) &&
   doc.documentElement.scrollHeight <= frame.contentWindow!.innerHeight;
 
-async function embed(query: string): Promise<Embedded> {
+async function embed(query: string, page = '/dist/embed.html'): Promise<Embedded> {
   await loadParentScript();
   const frame = document.createElement('iframe');
   frame.title = 'Calf pain guide';
   // A short frame to start with, as a page sets before the first message arrives.
   Object.assign(frame.style, { width: '600px', height: '150px', border: '0' });
-  frame.src = `/dist/embed.html?${query}`;
+  frame.src = `${page}?${query}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -101,9 +102,9 @@ describe('dist/embed.html in an iframe, with dist/embed-parent.js in the page', 
     frame.remove();
   });
 
-  it('maps query parameters onto the guide: locale es shows Spanish, region ES shows 112', async () => {
+  it('maps the query parameters of how it looks onto the guide: locale es shows Spanish, region ES shows 112', async () => {
     const { frame, doc, guide } = await embed(
-      'locale=es&region=ES&clinic-name=%3Cb%3ERiverside%3C%2Fb%3E&clinic-phone=020%207946%200000' +
+      'locale=es&region=ES&heading-level=%3Cb%3E3%3C%2Fb%3E&theme=dark' +
         '&hide-checker=true&onclick=alert(1)&style=display%3Anone',
     );
     const root = guide.shadowRoot!;
@@ -112,14 +113,75 @@ describe('dist/embed.html in an iframe, with dist/embed-parent.js in the page', 
     const banner = root.querySelector('red-flag-banner')!;
     expect(banner.shadowRoot!.querySelector('a[href="tel:112"]')!.textContent).to.equal('112');
     // Values are attribute text, never markup.
-    expect(guide.getAttribute('clinic-name')).to.equal('<b>Riverside</b>');
-    expect(guide.getAttribute('clinic-phone')).to.equal('020 7946 0000');
+    expect(guide.getAttribute('heading-level')).to.equal('<b>3</b>');
     expect(doc.querySelector('b')).to.equal(null);
+    expect(guide.getAttribute('theme')).to.equal('dark');
     expect(root.querySelector('[data-section="check"]')).to.equal(null);
     // Only the guide's own attributes: nothing else in the address reaches the element.
     expect(guide.hasAttribute('onclick')).to.be.false;
     expect(guide.hasAttribute('style')).to.be.false;
     expect(doc.title).to.equal(es['guide.title']);
+    frame.remove();
+  });
+
+  it('a link to it cannot set a number to call or the clinic: the address of finding 1 shows the region’s number only', async () => {
+    // Issue 21, finding 1: this link, on the clinic's own domain, showed "Call 0900 123 4567 for
+    // an ambulance" and an "NHS ambulance line" link to evil.example.
+    const { frame, doc, guide } = await embed(
+      'region=GB&emergency-number=0900%20123%204567&urgent-number=0900%20123%204567' +
+        '&clinic-name=NHS%20ambulance%20line&clinic-phone=0900%20123%204567' +
+        '&clinic-url=https://evil.example/&open=check',
+    );
+    for (const name of [
+      'emergency-number',
+      'urgent-number',
+      'clinic-name',
+      'clinic-phone',
+      'clinic-url',
+    ]) {
+      expect(guide.hasAttribute(name), name).to.be.false;
+    }
+    const banner = guide.shadowRoot!.querySelector('red-flag-banner')!;
+    expect(banner.shadowRoot!.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal(
+      'tel:999',
+    );
+    const text = [guide.shadowRoot!, banner.shadowRoot!].map((root) => root.textContent).join(' ');
+    expect(text).to.not.contain('0900');
+    expect(text).to.not.contain('NHS ambulance line');
+    expect(doc.documentElement.outerHTML).to.not.contain('evil.example');
+    frame.remove();
+  });
+
+  it('the clinic’s copy of the page sets its details, which the address cannot change', async () => {
+    const { frame, guide } = await embed(
+      'clinic-phone=0900%20123%204567&clinic-name=Evil&locale=es',
+      '/dist/clinic-embed.html',
+    );
+    expect(guide.getAttribute('clinic-name')).to.equal('Riverside Physiotherapy');
+    expect(guide.getAttribute('clinic-phone')).to.equal('020 7946 0000');
+    expect(guide.getAttribute('locale')).to.equal('es');
+    // The clinic's details reach the checker's result.
+    const checker = guide.shadowRoot!.querySelector<CalfPainChecker>('calf-pain-checker');
+    expect(checker, 'the checker, opened by the test').to.equal(null);
+    guide.setAttribute('open', 'check');
+    await guide.updateComplete;
+    const inside = guide.shadowRoot!.querySelector<CalfPainChecker>('calf-pain-checker')!;
+    await inside.updateComplete;
+    expect([inside.clinicName, inside.clinicPhone, inside.clinicUrl]).to.deep.equal([
+      'Riverside Physiotherapy',
+      '020 7946 0000',
+      'https://riverside.example/book',
+    ]);
+    frame.remove();
+  });
+
+  it('locale=../../evil loads only the English file', async () => {
+    const { frame } = await embed('locale=..%2F..%2Fevil&region=GB');
+    const requests = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => !path.startsWith('/__web-dev-server'));
+    expect(requests).to.deep.equal(['/dist/embed.js', '/dist/calf-pain-guide.en.js']);
     frame.remove();
   });
 
@@ -157,5 +219,98 @@ describe('dist/embed.html in an iframe, with dist/embed-parent.js in the page', 
     expect(impostor.style.height).to.equal('150px');
     expect(impostor.clientHeight).to.equal(150);
     impostor.remove();
+  });
+  it('the parent script ignores bad heights', async () => {
+    await loadParentScript();
+    // A frame of this origin (srcdoc), as the guide's page is: only its good height is taken.
+    const frame = document.createElement('iframe');
+    frame.style.height = '150px';
+    const heights: string[] = [];
+    new MutationObserver(() => heights.push(frame.style.height)).observe(frame, {
+      attributeFilter: ['style'],
+    });
+    const bad = ['-50', 'NaN', 'Infinity', '"500"', '1e308', 'null', '-Infinity', '{}'];
+    frame.srcdoc = `<script>
+      for (const height of [${bad.join(', ')}, 123]) {
+        parent.postMessage({ type: '${HEIGHT_MESSAGE}', height }, '*');
+      }
+    </script>`;
+    document.body.append(frame);
+    await until(() => frame.style.height === '123px', 'the good height');
+    expect(heights).to.deep.equal(['123px']);
+    frame.remove();
+  });
+});
+
+/** This test server under its other name: a page of another origin. */
+const otherOrigin = () => {
+  const url = new URL(location.href);
+  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return url.origin;
+};
+
+/** Messages from `frame` to this page, and a promise for the first message of `type`. */
+function listen(frame: HTMLIFrameElement) {
+  const messages: MessageEvent[] = [];
+  const listener = (event: MessageEvent) => {
+    if (event.source === frame.contentWindow) messages.push(event);
+  };
+  addEventListener('message', listener);
+  return { messages, stop: () => removeEventListener('message', listener) };
+}
+
+function messageOf(type: string): Promise<MessageEvent> {
+  return new Promise((resolve) => {
+    const listener = (event: MessageEvent) => {
+      if (event.data?.type !== type) return;
+      removeEventListener('message', listener);
+      resolve(event);
+    };
+    addEventListener('message', listener);
+  });
+}
+
+describe('dist/embed.html framed by a page of another origin', () => {
+  // A failed test leaves no frame behind for the next one to find.
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('tells a page its height only if the clinic’s copy names its origin', async () => {
+    const other = otherOrigin();
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 600px; height: 150px; border: 0';
+    const { messages, stop } = listen(frame);
+    frame.src = `${other}/dist/clinic-embed.html?locale=es`;
+    document.body.append(frame);
+    await until(
+      () => messages.some((event) => event.data?.height > 300),
+      'a height message from the clinic’s copy',
+      15000,
+    );
+    stop();
+    for (const event of messages) {
+      expect(event.origin).to.equal(other);
+      expect(Object.keys(event.data).sort()).to.deep.equal(['height', 'type']);
+    }
+    frame.remove();
+  });
+
+  it('tells a page of any other origin nothing: not its height, so not the reader’s level', async () => {
+    // Issue 21, finding 4: the page posted its height to '*', and heights differ per result.
+    const other = otherOrigin();
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 600px; height: 150px; border: 0';
+    const { messages, stop } = listen(frame);
+    frame.src = `${other}/dist/embed.html?locale=es`;
+    // A page of the frame's origin, beside it: it says when the guide has drawn and grown.
+    const sibling = document.createElement('iframe');
+    sibling.src = `${other}/test/distribution/embed-sibling.html?path=/dist/embed.html`;
+    const done = messageOf('sibling-done');
+    document.body.append(frame, sibling);
+    const { data } = await done;
+    expect(data.grew, 'the guide drew and grew').to.be.true;
+    stop();
+    expect(messages.map((event) => event.data)).to.deep.equal([]);
+    frame.remove();
+    sibling.remove();
   });
 });

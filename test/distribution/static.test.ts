@@ -160,6 +160,35 @@ describe('dist/static/: the guide with JavaScript off', () => {
   });
 });
 
+describe('dist/static/ under a strict style-src with the published hashes', () => {
+  /** The snippet pasted into a page whose policy allows styles only by these hashes. */
+  async function underPolicy(styleSrc: string): Promise<HTMLIFrameElement> {
+    const snippet = await (await fetch('/dist/static/fr/calf-pain-guide.html')).text();
+    return frameWithoutScripts({
+      srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${styleSrc}">
+        <title>Clinic</title></head><body>${snippet}</body></html>`,
+    });
+  }
+
+  it('is styled with no unsafe-inline, only the hashes of dist/static/style-hashes.json', async () => {
+    const hashes = (await (await fetch('/dist/static/style-hashes.json')).json()) as Record<
+      string,
+      string[]
+    >;
+    const frame = await underPolicy(hashes['calf-pain-guide.html'].join(' '));
+    expectWholeGuide(frame, 'fr');
+    frame.remove();
+  });
+
+  it('without them the same policy leaves it unstyled: the hashes are what allow the styles', async () => {
+    const frame = await underPolicy("'self'");
+    const guide = frame.contentDocument!.querySelector('calf-pain-guide')!;
+    expect(frame.contentWindow!.getComputedStyle(guide).display).to.equal('inline');
+    frame.remove();
+  });
+});
+
 /** A page with a static snippet and the bundle: what an editor gets who pastes both. */
 async function staticSnippetWithScript(
   script: string,

@@ -32,7 +32,7 @@ describe('<red-flag-banner>', () => {
       await el.updateComplete;
       const [first] = telLinks(el);
       expect(first?.text, region).to.equal(numbers.emergency);
-      expect(first?.href, region).to.equal(`tel:${numbers.emergency.replace(/[^0-9+*#]/g, '')}`);
+      expect(first?.href, region).to.equal(`tel:${numbers.emergency.replace(/[^0-9+]/g, '')}`);
     }
   });
 
@@ -87,19 +87,27 @@ describe('<red-flag-banner>', () => {
     for (const number of ['112', '911', '999', '000']) expect(text).to.contain(number);
   });
 
-  it('lets the embedder override the numbers', async () => {
-    const el = await fixture<RedFlagBanner>(
-      html`<red-flag-banner region="GB" emergency-number="112"></red-flag-banner>`,
-    );
+  it('lets the embedder override the numbers, saying in the console when one is not the region’s', async () => {
+    let el!: RedFlagBanner;
+    let urgent!: RedFlagBanner;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<RedFlagBanner>(
+        html`<red-flag-banner region="GB" emergency-number="112"></red-flag-banner>`,
+      );
+      urgent = await fixture<RedFlagBanner>(
+        html`<red-flag-banner
+          region="GB"
+          level="urgent"
+          urgent-number="0800 123 456"
+        ></red-flag-banner>`,
+      );
+    });
     expect(telLinks(el).map((l) => l.text)).to.deep.equal(['112']);
-    const urgent = await fixture<RedFlagBanner>(
-      html`<red-flag-banner
-        region="GB"
-        level="urgent"
-        urgent-number="0800 123 456"
-      ></red-flag-banner>`,
-    );
     expect(telLinks(urgent)).to.deep.equal([{ text: '0800 123 456', href: 'tel:0800123456' }]);
+    expect(warnings).to.deep.equal([
+      '<red-flag-banner>: emergency-number="112" is not the emergency number of GB (999); showing 112. Make sure it is right.',
+      '<red-flag-banner>: urgent-number="0800 123 456" is not the urgent-advice number of GB (111); showing 0800 123 456. Make sure it is right.',
+    ]);
   });
 
   it('shows the clinic’s own phone and link in non-urgent cards, and in urgent ones only for a same-day clinic', async () => {

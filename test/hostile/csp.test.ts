@@ -112,3 +112,55 @@ describe('a page with a strict Content-Security-Policy header', () => {
     frame.remove();
   });
 });
+
+describe('the Trusted Types policies docs/embedding.md shows', () => {
+  // ?policy=docs-N: the Nth Content-Security-Policy line of the docs (server-middleware.mjs).
+  const ONE_COPY = 'docs-1';
+  const TWO_COPIES = 'docs-2';
+
+  it('are the ones these tests serve', async () => {
+    const one = await fetch(`${PAGE}?policy=${ONE_COPY}`, { cache: 'no-store' });
+    expect(one.headers.get('Content-Security-Policy')).to.equal(
+      "script-src 'self'; trusted-types lit-html; require-trusted-types-for 'script'",
+    );
+    const two = await fetch(`/test/hostile/csp-two-copies.html?policy=${TWO_COPIES}`, {
+      cache: 'no-store',
+    });
+    expect(two.headers.get('Content-Security-Policy')).to.contain(
+      "trusted-types lit-html 'allow-duplicates'",
+    );
+  });
+
+  it('the first (no allow-duplicates) is enough for one copy of the guide', async () => {
+    const { frame, win } = await servedPage(`${PAGE}?policy=${ONE_COPY}`);
+    const guide = frame.contentDocument!.querySelector<CalfPainGuide>('calf-pain-guide')!;
+    await guide.updateComplete;
+    expect(guide.shadowRoot!.querySelector('.title')).to.exist;
+    await aTimeout(100);
+    expect(win.__hostile.violations).to.deep.equal([]);
+    expect(win.__hostile.errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('the second (allow-duplicates) lets a second copy of Lit run; without it, it cannot', async function () {
+    const { frame, win } = await servedPage(
+      `/test/hostile/csp-two-copies.html?policy=${TWO_COPIES}`,
+    );
+    if (!('trustedTypes' in win)) this.skip();
+    await until(
+      () => frame.contentDocument!.querySelector('calf-pain-guide')?.shadowRoot,
+      'the guide',
+    );
+    // Both copies have run (the module bundle last): no violation, no error.
+    await until(() => 'CalfPainGuide' in win, 'the classic copy');
+    await aTimeout(100);
+    expect(win.__hostile.violations).to.deep.equal([]);
+    expect(win.__hostile.errors).to.deep.equal([]);
+    frame.remove();
+
+    const refused = await servedPage(`/test/hostile/csp-two-copies.html?policy=${ONE_COPY}`);
+    await until(() => refused.win.__hostile.errors.length > 0, 'the second copy to fail');
+    expect(refused.win.__hostile.errors.join('\n')).to.match(/lit-html|policy/i);
+    refused.frame.remove();
+  });
+});

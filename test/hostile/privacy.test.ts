@@ -1,7 +1,8 @@
 /**
  * "Nothing the reader enters is stored or sent": a full run of the checker, on a blank page with
  * the built bundle only, makes no request, sets no cookie, writes no Web Storage, creates no
- * IndexedDB database or cache, and throws nothing at the page.
+ * IndexedDB database or cache, registers no service worker, and throws nothing at the page. (The
+ * same run on a WordPress page: test/wordpress/e2e.mjs.)
  */
 import { aTimeout, expect } from '@open-wc/testing';
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
@@ -82,7 +83,7 @@ describe('a full checker run', () => {
     expect(late).to.deep.equal([]);
     const log = win.__hostile;
     expect(log.network, 'fetch, XHR, beacon, socket, image').to.deep.equal([]);
-    expect(log.storage, 'cookie, storage, IndexedDB, caches').to.deep.equal([]);
+    expect(log.storage, 'cookie, storage, IndexedDB, caches, service worker').to.deep.equal([]);
     expect(await stored(win)).to.deep.equal(before);
     expect(log.errors).to.deep.equal([]);
     expect(log.warnings).to.deep.equal([]);

@@ -98,14 +98,47 @@ test("the docs' samples use only the elements' real attributes", () => {
   assert.ok(count > 20);
 });
 
-test('the iframe page parameters in the docs are the attributes of <calf-pain-guide>', () => {
-  const paragraph = DOCS['docs/embedding.md'].match(/^Parameters: ([^]*?)\n\n/m)?.[1];
-  assert.ok(paragraph, 'docs/embedding.md lists the parameters');
-  const listed = [...paragraph.matchAll(/`([a-z-]+)`/g)]
-    .map(([, n]) => n)
-    .filter((n) => n !== 'false');
+test("the iframe page: its parameters and what only a clinic's copy sets are, together, the attributes of <calf-pain-guide>", async () => {
+  const text = DOCS['docs/embedding.md'];
+  const listed = (lead) => {
+    const paragraph = text.match(new RegExp(`^${lead}([^]*?)\\n\\n`, 'm'))?.[1];
+    assert.ok(paragraph, `docs/embedding.md has "${lead}"`);
+    return [...paragraph.split('. ')[0].matchAll(/`([a-z-]+)`/g)]
+      .map(([, n]) => n)
+      .filter((n) => n !== 'false');
+  };
+  const fromAddress = listed('Parameters: ');
+  const fromCopy = listed('Set in your copy only, never from the address: ');
+  assert.deepEqual(
+    fromAddress.filter((name) => fromCopy.includes(name)),
+    [],
+    'no attribute in both lists',
+  );
   const attributes = elements.get('calf-pain-guide').attributes.map((a) => a.name);
-  assert.deepEqual([...new Set(listed)].sort(), [...attributes].sort());
+  assert.deepEqual([...fromAddress, ...fromCopy].sort(), [...attributes].sort());
+  // The Security section says the same of the address.
+  const security = text.split('\n## Security\n')[1];
+  const sentence = security.match(/The address sets ([^]*?), and nothing else/)?.[1];
+  assert.deepEqual(
+    [...sentence.matchAll(/`([a-z-]+)`/g)].map(([, n]) => n).sort(),
+    [...fromAddress].sort(),
+  );
+
+  // The clinic's copy in the docs is the one the browser tests frame (server-middleware.mjs).
+  const { CLINIC_ATTRIBUTES } = await import('../support/server-middleware.mjs');
+  const copy = codeBlocks(text).find((block) =>
+    block.code.includes('calf-pain-guide-parent-origins'),
+  );
+  assert.ok(copy, "the docs show a clinic's copy");
+  const tag = copy.code
+    .match(/<calf-pain-guide\b([^>]*)>/)[1]
+    .trim()
+    .replace(/\s+/g, ' ');
+  assert.equal(tag, CLINIC_ATTRIBUTES);
+  // And what it edits is in dist/embed.html as shipped.
+  const page = await read('dist/embed.html');
+  assert.ok(page.includes('<meta name="calf-pain-guide-parent-origins" content="" />'));
+  assert.ok(page.includes('<calf-pain-guide></calf-pain-guide>'));
 });
 
 test('theming in the docs names real custom properties and parts, and all the properties', () => {

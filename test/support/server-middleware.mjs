@@ -2,17 +2,67 @@
 //
 //   /test/hostile/csp-page.html   is served with the strict Content-Security-Policy below, as a
 //                                 locked-down clinic site would send it;
-//   /dist/embed.html              so is the iframe page, which must work under it too.
+//   /dist/embed.html              so is the iframe page, which must work under it too;
+//   /dist/clinic-embed.html       and a clinic's copy of it (clinicCopyOfEmbedPage below).
+//   ?policy=docs-N                on csp-page.html and csp-two-copies.html: the Nth policy that
+//                                 docs/embedding.md shows (docsPolicies below) instead;
 //   /test/hostile/probe.js        a classic script that a test page loads before anything else: it
 //                                 records what an embedder would notice (errors, warnings, CSP
 //                                 violations, network and storage calls) on `window.__hostile`,
 //                                 for the test to read from the parent page.
 
+import { readFile } from 'node:fs/promises';
+
 /** The policy of a strict host page. With no `trusted-types` directive any policy name is allowed. */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-const CSP_PAGES = new Set(['/test/hostile/csp-page.html', '/dist/embed.html']);
+const CSP_PAGES = new Set([
+  '/test/hostile/csp-page.html',
+  '/dist/embed.html',
+  '/dist/clinic-embed.html',
+]);
+
+/**
+ * The `Content-Security-Policy:` headers that docs/embedding.md shows, in order, so that the
+ * tests serve pages with exactly what the docs tell clinics to send.
+ */
+export async function docsPolicies() {
+  const docs = await readFile(new URL('../../docs/embedding.md', import.meta.url), 'utf8');
+  return [...docs.matchAll(/^\s*Content-Security-Policy: (.+)$/gm)].map(([, policy]) => policy);
+}
+
+const DOCS_POLICY_PAGES = new Set([
+  '/test/hostile/csp-page.html',
+  '/test/hostile/csp-two-copies.html',
+]);
+
+/** The details a clinic sets in its copy of dist/embed.html (docs/embedding.md, "Security"). */
+export const CLINIC_ATTRIBUTES =
+  'region="GB" clinic-name="Riverside Physiotherapy" clinic-phone="020 7946 0000" clinic-url="https://riverside.example/book"';
+
+/**
+ * dist/embed.html as a clinic edits its copy: its details on the element, and the sites that
+ * may frame it. Here that is the test server under both its names (localhost and 127.0.0.1),
+ * so a test page of either origin can frame the copy of the other.
+ */
+async function clinicCopyOfEmbedPage(port) {
+  const page = await readFile(new URL('../../dist/embed.html', import.meta.url), 'utf8');
+  const parents = `http://localhost:${port} http://127.0.0.1:${port}`;
+  const copy = page
+    .replace(
+      '<meta name="calf-pain-guide-parent-origins" content="" />',
+      `<meta name="calf-pain-guide-parent-origins" content="${parents}" />`,
+    )
+    .replace(
+      '<calf-pain-guide></calf-pain-guide>',
+      `<calf-pain-guide ${CLINIC_ATTRIBUTES}></calf-pain-guide>`,
+    );
+  if (!copy.includes(parents) || !copy.includes(CLINIC_ATTRIBUTES)) {
+    throw new Error('dist/embed.html no longer has the meta and element a clinic edits');
+  }
+  return copy;
+}
 
 // Runs in the page, before the bundle. Plain ES2020, no imports: it is served as it is.
 const PROBE = `(() => {
@@ -119,6 +169,13 @@ const PROBE = `(() => {
       return origIdbOpen.call(this, name, ...rest);
     };
   }
+  if (window.ServiceWorkerContainer) {
+    const origRegister = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (url, ...rest) {
+      storage('serviceWorker.register ' + text(url));
+      return origRegister.call(this, url, ...rest);
+    };
+  }
   if (window.caches) {
     const origCachesOpen = CacheStorage.prototype.open;
     CacheStorage.prototype.open = function (name) {
@@ -130,6 +187,14 @@ const PROBE = `(() => {
 `;
 
 export async function hostileHostMiddleware(context, next) {
+  if (context.path === '/dist/clinic-embed.html') {
+    context.status = 200;
+    context.type = 'text/html';
+    context.set('Content-Security-Policy', STRICT_CSP);
+    context.set('Cache-Control', 'no-store');
+    context.body = await clinicCopyOfEmbedPage(context.host.split(':').pop());
+    return;
+  }
   if (context.path === '/test/hostile/probe.js') {
     context.status = 200;
     context.type = 'text/javascript';
@@ -138,7 +203,13 @@ export async function hostileHostMiddleware(context, next) {
     return;
   }
   await next();
-  if (CSP_PAGES.has(context.path)) {
+  const docsPolicy = /^docs-(\d+)$/.exec(context.query.policy ?? '');
+  if (docsPolicy && DOCS_POLICY_PAGES.has(context.path)) {
+    const policy = (await docsPolicies())[Number(docsPolicy[1]) - 1];
+    if (!policy) throw new Error(`docs/embedding.md shows no policy ${docsPolicy[1]}`);
+    context.set('Content-Security-Policy', policy);
+    context.set('Cache-Control', 'no-store');
+  } else if (CSP_PAGES.has(context.path)) {
     context.set('Content-Security-Policy', STRICT_CSP);
     context.set('Cache-Control', 'no-store');
   }

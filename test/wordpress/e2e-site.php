@@ -8,8 +8,14 @@
  *                                                activates it, makes the pages and a subscriber;
  *                                                prints the page ids as JSON
  *   php e2e-site.php WP_DIR theme SLUG           switches the theme
+ *   php e2e-site.php WP_DIR contributor JSON     adds a Contributor, saves each page of JSON
+ *                                                ({"key": "content"}) as theirs for review (so
+ *                                                WordPress filters it as theirs), then publishes
+ *                                                it unchanged, as a reviewer's Quick Edit does;
+ *                                                prints the page ids as JSON
  *   php e2e-site.php WP_DIR uninstall            deactivates and deletes the plugin; prints
- *                                                whether its option is gone
+ *                                                whether its option is gone, which options went,
+ *                                                and whether its files are
  *
  * @package CalfPainGuide
  */
@@ -74,6 +80,9 @@ switch ( $command ) {
 			'defaults'  => $page( 'Calf pain', '<!-- wp:paragraph --><p>Our guide:</p><!-- /wp:paragraph -->' . "\n\n" . '<!-- wp:calf-pain-guide/guide {"hideChecker":true} /-->' ),
 			'none'      => $page( 'Opening hours', '<!-- wp:paragraph --><p>Monday to Friday, 8 to 6.</p><!-- /wp:paragraph -->' ),
 		);
+		// The block editor's first-visit guide would cover the page (WordPress 6.2 and later keep
+		// the editor's preferences in the user's settings).
+		update_user_meta( 1, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), 'core' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
 		e2e_check( wp_insert_user( array( 'user_login' => 'reader', 'user_pass' => 'reader-password', 'user_email' => 'reader@clinic.example', 'role' => 'subscriber' ) ), 'Adding a subscriber' );
 		echo wp_json_encode( $pages ) . "\n";
 		break;
@@ -86,14 +95,48 @@ switch ( $command ) {
 		}
 		break;
 
+	case 'contributor':
+		$contributor = e2e_check( wp_insert_user( array( 'user_login' => 'contributor', 'user_pass' => 'contributor-password', 'user_email' => 'contributor@clinic.example', 'role' => 'contributor' ) ), 'Adding a contributor' );
+		$ids         = array();
+		foreach ( json_decode( $argument, true ) as $key => $content ) {
+			// As the Contributor: WordPress applies its filters for users without unfiltered_html.
+			wp_set_current_user( $contributor );
+			$id = e2e_check(
+				wp_insert_post(
+					array(
+						'post_type'    => 'page',
+						'post_status'  => 'pending',
+						'post_title'   => "From the contributor: $key",
+						'post_content' => wp_slash( $content ),
+					),
+					true
+				),
+				"Saving $key as the contributor"
+			);
+			// The reviewer publishes it as it is.
+			wp_set_current_user( 1 );
+			wp_publish_post( $id );
+			$ids[ $key ] = $id;
+		}
+		echo wp_json_encode( $ids ) . "\n";
+		break;
+
 	case 'uninstall':
 		wp_set_current_user( 1 );
+		$option_names = function () {
+			global $wpdb;
+			// Transients come and go with any request; the site's settings are the rest.
+			return $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name NOT LIKE '%\\_transient\\_%' ORDER BY option_name" );
+		};
+		$before = $option_names();
 		deactivate_plugins( 'calf-pain-guide/calf-pain-guide.php' );
 		e2e_check( delete_plugins( array( 'calf-pain-guide/calf-pain-guide.php' ) ), 'Deleting the plugin' );
+		wp_cache_flush();
 		echo wp_json_encode(
 			array(
-				'option' => get_option( 'calf_pain_guide_defaults', 'gone' ),
-				'files'  => file_exists( WP_PLUGIN_DIR . '/calf-pain-guide' ),
+				'option'  => get_option( 'calf_pain_guide_defaults', 'gone' ),
+				'removed' => array_values( array_diff( $before, $option_names() ) ),
+				'files'   => file_exists( WP_PLUGIN_DIR . '/calf-pain-guide' ),
 			)
 		) . "\n";
 		break;

@@ -72,4 +72,26 @@ final class SettingsTest extends Calf_Pain_Guide_TestCase {
 			calf_pain_guide_sanitize_defaults( 'not an array' )
 		);
 	}
+
+	public function test_saved_defaults_that_are_not_text_give_no_notice(): void {
+		$this->defaults( array( 'region' => array( 'GB' ), 'clinic_url' => (object) array(), 'clinic_name' => array() ) );
+		// The page's field shows nothing for them.
+		ob_start();
+		calf_pain_guide_settings_field(
+			array(
+				'name'      => 'clinic_name',
+				'label_for' => 'calf-pain-guide-clinic_name',
+				'type'      => 'text',
+				'help'      => 'Help',
+			)
+		);
+		$field = (string) ob_get_clean();
+		$this->assertStringContainsString( 'value=""', $field );
+		// A bad new value falls back to the saved one: here, to nothing.
+		$saved = calf_pain_guide_sanitize_defaults( array( 'region' => 'Spain', 'clinic_url' => 'javascript:alert(1)' ) );
+		$this->assertSame( '', $saved['region'] );
+		$this->assertSame( '', $saved['clinic_url'] );
+		// And the guide ignores them.
+		$this->assertSame( '<calf-pain-guide></calf-pain-guide>', calf_pain_guide_render( array() ) );
+	}
 }

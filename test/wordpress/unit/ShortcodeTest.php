@@ -136,6 +136,8 @@ final class ShortcodeTest extends Calf_Pain_Guide_TestCase {
 			'javascript'           => array( 'javascript:alert(1)' ),
 			'mixed case'           => array( 'JaVaScRiPt:alert(document.domain)' ),
 			'with a tab inside'    => array( "java\tscript:alert(1)" ),
+			'with a newline inside' => array( "java\nscript:alert(1)" ),
+			'percent-encoded colon' => array( 'javascript%3Aalert(1)' ),
 			'leading spaces'       => array( '   javascript:alert(1)' ),
 			'entity-encoded colon' => array( 'javascript&#58;alert(1)' ),
 			'entity-encoded j'     => array( '&#106;avascript:alert(1)' ),
@@ -291,5 +293,17 @@ final class ShortcodeTest extends Calf_Pain_Guide_TestCase {
 	public function test_a_page_without_the_shortcode_loads_nothing(): void {
 		do_shortcode( '<p>About our clinic. [gallery] [calf_pain_guide_not]</p>' );
 		$this->assertSame( array(), $GLOBALS['calf_pain_guide_test_calls'] );
+	}
+
+	public function test_values_that_are_not_text_give_no_notice(): void {
+		// What a filter on shortcode_atts_calf_pain_guide, or code calling the shortcode, may pass.
+		$this->assertSame(
+			'<calf-pain-guide region="GB"></calf-pain-guide>',
+			calf_pain_guide_shortcode( array( array( 'hide_checker' ), 'clinic_name' => array( 'x' ), 'region' => 'GB', 'clinic_url' => (object) array() ) )
+		);
+		$this->assertSame(
+			'<calf-pain-guide></calf-pain-guide>',
+			calf_pain_guide_render( array( 'region' => array( 'GB' ), 'hide_checker' => array( true ) ) )
+		);
 	}
 }

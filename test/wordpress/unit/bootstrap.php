@@ -26,6 +26,8 @@ $GLOBALS['wp_plugin_paths'] = array();
 // level, where the variables they set are globals.
 global $shortcode_tags;
 
+// As wp-settings.php does: compat.php first (WordPress 6.8's escaping calls its helpers).
+require ABSPATH . WPINC . '/compat.php';
 require ABSPATH . WPINC . '/load.php';
 require ABSPATH . WPINC . '/plugin.php';
 require ABSPATH . WPINC . '/functions.php';

@@ -10,6 +10,12 @@
   const { __, sprintf } = wp.i18n;
   const NAME = 'calf-pain-guide/guide';
 
+  /**
+   * The controls' current look (WordPress 6.7 and 6.8 warn in the console without these; 7.0
+   * makes it the only one). WordPress 6.1 knows the first and ignores the second.
+   */
+  const CURRENT = { __nextHasNoMarginBottom: true, __next40pxDefaultSize: true };
+
   /** A language's own name ("español"), from the browser: no list to keep up to date here. */
   function languageName(code) {
     try {
@@ -31,7 +37,14 @@
     const blockProps = useBlockProps();
     const set = (name) => (value) => setAttributes({ [name]: value });
     const text = (name, label, help, type) =>
-      el(TextControl, { label, help, type, value: attributes[name], onChange: set(name) });
+      el(TextControl, {
+        ...CURRENT,
+        label,
+        help,
+        type,
+        value: attributes[name],
+        onChange: set(name),
+      });
 
     const language = attributes.locale
       ? languageName(attributes.locale)
@@ -48,6 +61,7 @@
           PanelBody,
           { title: __('Language and region', 'calf-pain-guide') },
           el(SelectControl, {
+            ...CURRENT,
             label: __('Language', 'calf-pain-guide'),
             value: attributes.locale,
             options: choices('locale', (code) =>
@@ -84,11 +98,14 @@
           PanelBody,
           { title: __('Display', 'calf-pain-guide'), initialOpen: false },
           el(ToggleControl, {
+            // A toggle has one size: only the margin.
+            __nextHasNoMarginBottom: true,
             label: __('Hide the symptom checker', 'calf-pain-guide'),
             checked: attributes.hideChecker,
             onChange: set('hideChecker'),
           }),
           el(SelectControl, {
+            ...CURRENT,
             label: __('Heading level', 'calf-pain-guide'),
             help: __('The level of the guide’s title in your page’s outline.', 'calf-pain-guide'),
             value: attributes.headingLevel,
@@ -98,6 +115,7 @@
             onChange: set('headingLevel'),
           }),
           el(SelectControl, {
+            ...CURRENT,
             label: __('Colours', 'calf-pain-guide'),
             value: attributes.theme,
             options: [

@@ -42,6 +42,27 @@ function calf_pain_guide_attribute_names() {
 	);
 }
 
+/**
+ * The block's attributes as block.json declares them, and the setting each one is. The block
+ * maps these and nothing else: WordPress checks the attributes a block declares, but passes any
+ * other key of the block's comment (`"emergency_number":"…"`, typed by hand in the code editor)
+ * to the render callback unchecked, and the editor's sidebar would not show it to a reviewer.
+ */
+const CALF_PAIN_GUIDE_BLOCK_ATTRIBUTES = array(
+	'locale'          => 'locale',
+	'region'          => 'region',
+	'headingLevel'    => 'heading_level',
+	'sections'        => 'sections',
+	'open'            => 'open',
+	'clinicName'      => 'clinic_name',
+	'clinicPhone'     => 'clinic_phone',
+	'clinicUrl'       => 'clinic_url',
+	'emergencyNumber' => 'emergency_number',
+	'urgentNumber'    => 'urgent_number',
+	'hideChecker'     => 'hide_checker',
+	'theme'           => 'theme',
+);
+
 /** Settings that are boolean attributes: present or absent, never `="false"`. */
 const CALF_PAIN_GUIDE_BOOLEANS = array( 'hide_checker' );
 
@@ -79,6 +100,9 @@ function calf_pain_guide_settings_from_shortcode( array $atts ) {
 	foreach ( $atts as $key => $value ) {
 		if ( is_int( $key ) ) {
 			// A word with no `=`: WordPress lists it under a number.
+			if ( ! is_scalar( $value ) ) {
+				continue;
+			}
 			$name = str_replace( '-', '_', strtolower( trim( (string) $value ) ) );
 			if ( in_array( $name, CALF_PAIN_GUIDE_BOOLEANS, true ) ) {
 				$typed[ $name ] = true;
@@ -96,18 +120,17 @@ function calf_pain_guide_settings_from_shortcode( array $atts ) {
 }
 
 /**
- * The block's attributes (camelCase in block.json) as settings.
+ * The block's attributes as settings, through CALF_PAIN_GUIDE_BLOCK_ATTRIBUTES: exactly the
+ * keys block.json declares, in their case; any other key is dropped.
  *
  * @param array $attributes The block's attributes.
  * @return array<string, string|bool> Only the settings given, not empty.
  */
 function calf_pain_guide_settings_from_block( array $attributes ) {
-	$names    = calf_pain_guide_attribute_names();
 	$settings = array();
-	foreach ( $attributes as $key => $value ) {
-		$name = strtolower( preg_replace( '/[A-Z]/', '_$0', (string) $key ) );
-		if ( isset( $names[ $name ] ) ) {
-			$settings[ $name ] = $value;
+	foreach ( CALF_PAIN_GUIDE_BLOCK_ATTRIBUTES as $key => $name ) {
+		if ( array_key_exists( $key, $attributes ) ) {
+			$settings[ $name ] = $attributes[ $key ];
 		}
 	}
 	return calf_pain_guide_given( $settings );
@@ -169,6 +192,11 @@ function calf_pain_guide_render( array $settings, $wrapper_attributes = '' ) {
 		$value = $settings[ $name ];
 		if ( in_array( $name, CALF_PAIN_GUIDE_BOOLEANS, true ) ) {
 			$attributes .= true === $value ? ' ' . $attribute : '';
+			continue;
+		}
+		if ( ! is_scalar( $value ) ) {
+			// Only calf_pain_guide_given's strings reach here from the plugin; a caller's array
+			// or object is no attribute value.
 			continue;
 		}
 		$escaped = in_array( $name, CALF_PAIN_GUIDE_URLS, true )

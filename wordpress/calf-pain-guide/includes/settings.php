@@ -98,17 +98,29 @@ function calf_pain_guide_sanitize_defaults( $input ) {
 	$clean['region'] = strtoupper( $clean['region'] );
 	if ( '' !== $clean['region'] && ! preg_match( '/^[A-Z]{2}$/', $clean['region'] ) ) {
 		calf_pain_guide_settings_error( 'region', __( 'The region was not changed: use a two-letter country code such as GB or ES.', 'calf-pain-guide' ) );
-		$clean['region'] = isset( $previous['region'] ) ? (string) $previous['region'] : '';
+		$clean['region'] = calf_pain_guide_saved_text( $previous, 'region' );
 	}
 	if ( '' !== $clean['clinic_url'] ) {
 		$url = esc_url_raw( $clean['clinic_url'], array( 'http', 'https' ) );
 		if ( '' === $url ) {
 			calf_pain_guide_settings_error( 'clinic_url', __( 'The booking or contact page was not changed: use an address that starts with http:// or https://.', 'calf-pain-guide' ) );
-			$url = isset( $previous['clinic_url'] ) ? (string) $previous['clinic_url'] : '';
+			$url = calf_pain_guide_saved_text( $previous, 'clinic_url' );
 		}
 		$clean['clinic_url'] = $url;
 	}
 	return $clean;
+}
+
+/**
+ * A saved default as text: '' when it is missing or not text (an option written by other code
+ * may hold anything).
+ *
+ * @param array  $saved The saved defaults.
+ * @param string $name  The setting.
+ * @return string
+ */
+function calf_pain_guide_saved_text( array $saved, $name ) {
+	return isset( $saved[ $name ] ) && is_scalar( $saved[ $name ] ) ? (string) $saved[ $name ] : '';
 }
 
 /**
@@ -149,7 +161,7 @@ function calf_pain_guide_settings_intro() {
  */
 function calf_pain_guide_settings_field( $args ) {
 	$defaults = get_option( CALF_PAIN_GUIDE_OPTION, array() );
-	$value    = is_array( $defaults ) && isset( $defaults[ $args['name'] ] ) ? (string) $defaults[ $args['name'] ] : '';
+	$value    = calf_pain_guide_saved_text( is_array( $defaults ) ? $defaults : array(), $args['name'] );
 	printf(
 		'<input class="regular-text" type="%1$s" id="%2$s" name="%3$s" value="%4$s" aria-describedby="%2$s-help"%5$s><p class="description" id="%2$s-help">%6$s</p>',
 		esc_attr( $args['type'] ),
