@@ -156,7 +156,8 @@ for (const { locale: folder, shown: locale } of pages) {
 }
 await writeFile(new URL('style-hashes.json', DIST), `${JSON.stringify(hashes, null, 2)}\n`);
 const english = pages.filter((page) => page.locale !== page.shown).map((page) => page.locale);
+const shown = pages.length - english.length;
 console.log(
-  `dist/static/: the guide pre-rendered in ${pages.length - english.length} languages` +
+  `dist/static/: the guide pre-rendered in ${shown} language${shown === 1 ? '' : 's'}` +
     (english.length ? ` (in English for ${english.join(', ')}: not ready)` : ''),
 );

@@ -114,13 +114,18 @@ test('each one-language file holds its language and no other; an unfinished one 
   }
 });
 
-test('each one-language file is smaller than the all-language file', async () => {
-  const { size: allSize } = await stat(new URL(ALL, root));
-  for (const locale of [sourceLocale, ...shippedLocales]) {
-    const { size } = await stat(new URL(perLocale(locale), root));
-    assert.ok(size < allSize, `${perLocale(locale)} (${size} B) < ${ALL} (${allSize} B)`);
-  }
-});
+test(
+  'each one-language file is smaller than the all-language file',
+  // With no language ready, the all-language file holds English only, as the others do.
+  { skip: bundledLocales.length ? false : 'no language is ready in this build' },
+  async () => {
+    const { size: allSize } = await stat(new URL(ALL, root));
+    for (const locale of [sourceLocale, ...shippedLocales]) {
+      const { size } = await stat(new URL(perLocale(locale), root));
+      assert.ok(size < allSize, `${perLocale(locale)} (${size} B) < ${ALL} (${allSize} B)`);
+    }
+  },
+);
 
 test('dist/integrity.json holds the sha384 of every script', async () => {
   const integrity = JSON.parse(await read('dist/integrity.json'));
