@@ -11,6 +11,8 @@ export default tseslint.config(
       'coverage/',
       'node_modules/',
       'src/generated/',
+      // Translators' previews (npm run check:language).
+      'preview/',
       // Copied from dist/ by `npm run build:wordpress`.
       'wordpress/calf-pain-guide/assets/',
       'wordpress/build/',

@@ -1,9 +1,12 @@
 // Every file is ONE self-contained script with no imports, minified, with a source map:
-//   dist/calf-pain-guide.js            ES module: every element, every language
+//   dist/calf-pain-guide.js            ES module: every element, every language that ships
 //   dist/calf-pain-guide.iife.js       the same as a classic script (<script src> without
 //                                      type="module"); its exports are on window.CalfPainGuide
 //   dist/calf-pain-guide.<locale>.js   ES module with one language plus English (`en`: English
 //                                      only), for pages that want the smallest download
+// A language ships when locales/review/<tag>.json says so and it is ready (every unit usable,
+// every safety-critical unit final): src/generated/languages.json, from scripts/i18n/build.mjs.
+// One that is not has its file, with English only, and says so in the console.
 //   dist/checker.js                    the triage engine alone (runs in Node and browsers)
 //   dist/embed.html, dist/embed.js     the guide alone in a page, for sites that only allow
 //                                      iframes; embed.js loads a bundle from beside it
@@ -14,13 +17,18 @@ import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
-import { onlyLocale } from './scripts/rollup-locale-templates.mjs';
+import { onlyLocales } from './scripts/rollup-locale-templates.mjs';
 import { stripTranslatorNotes } from './scripts/strip-translator-notes.mjs';
 import { transpileTypeScript } from './scripts/rollup-transpile-typescript.mjs';
 
 const SRC = fileURLToPath(new URL('./src/', import.meta.url));
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
-const { sourceLocale, targetLocales } = JSON.parse(readFileSync('./lit-localize.json', 'utf8'));
+const { sourceLocale } = JSON.parse(readFileSync('./lit-localize.json', 'utf8'));
+const { languages } = JSON.parse(readFileSync('./src/generated/languages.json', 'utf8'));
+/** In the bundles: declared to ship, and ready. */
+const bundled = languages.filter((l) => l.bundled).map((l) => l.tag);
+/** With a file of their own: every language declared to ship, ready or not. */
+const shipping = languages.filter((l) => l.ships).map((l) => l.tag);
 
 // One comment survives minification: ours, naming our licence and Lit's (BSD-3-Clause asks that
 // its notice go with redistributed builds). Lit's own @license blocks would cost ~5 KB.
@@ -29,13 +37,13 @@ const CHECKER_BANNER = `/*! ${pkg.name}/checker ${pkg.version} | ${pkg.license} 
 const EMBED_BANNER = `/*! ${pkg.name}/embed ${pkg.version} | ${pkg.license} */`;
 
 /**
- * @param {{ typeCheck?: boolean, locale?: string }} options  typeCheck: compile with
+ * @param {{ typeCheck?: boolean, locales?: string[] }} options  typeCheck: compile with
  *   @rollup/plugin-typescript, which fails the build on a type error (the all-language and
  *   checker builds); else transpile file by file, which gives the same JavaScript in half the
- *   time. locale: build with that language only.
+ *   time. locales: the languages a build of the widget bundles.
  */
-const plugins = ({ typeCheck = true, locale } = {}) => [
-  ...(locale ? [onlyLocale(locale, { sourceLocale })] : []),
+const plugins = ({ typeCheck = true, locales } = {}) => [
+  ...(locales ? [onlyLocales(locales)] : []),
   stripTranslatorNotes(),
   // 'production' picks Lit's production build: no dev-mode warnings on clinic pages.
   resolve({ browser: true, exportConditions: ['production'] }),
@@ -89,12 +97,12 @@ export default [
       output('dist/calf-pain-guide.js'),
       output('dist/calf-pain-guide.iife.js', { format: 'iife', name: 'CalfPainGuide' }),
     ],
-    plugins: plugins(),
+    plugins: plugins({ locales: bundled }),
   },
-  ...[sourceLocale, ...targetLocales].map((locale) => ({
+  ...[sourceLocale, ...shipping].map((locale) => ({
     input: 'src/index.ts',
     output: output(`dist/calf-pain-guide.${locale}.js`),
-    plugins: plugins({ typeCheck: false, locale }),
+    plugins: plugins({ typeCheck: false, locales: bundled.includes(locale) ? [locale] : [] }),
   })),
   {
     // Its import() of the bundle is computed at run time, so it stays an import of a file beside it.

@@ -2,6 +2,17 @@
 const guide = document.querySelector('calf-pain-guide');
 const form = document.getElementById('controls');
 
+// demo/?lang=es opens the demo in that language: a link to give a translator or a clinic.
+const asked = new window.URLSearchParams(window.location.search).get('lang');
+if (asked) {
+  document.documentElement.lang = asked;
+  const option = [...form.elements.lang.options].find(
+    (o) =>
+      o.value.toLowerCase() === asked.toLowerCase() || o.lang.toLowerCase() === asked.toLowerCase(),
+  );
+  if (option) form.elements.lang.value = option.value;
+}
+
 form.addEventListener('input', (event) => {
   const field = event.target;
   if (field.name === 'lang') {

@@ -82,6 +82,21 @@ function tidy(markup) {
     .trim();
 }
 
+// A page for English and each language that ships; one that is not ready yet (see
+// scripts/i18n/build.mjs) gets the English guide in its place, as the bundles show its readers.
+const { sourceLocale, languages } = JSON.parse(
+  await readFile(new URL('src/generated/languages.json', ROOT), 'utf8'),
+);
+const pages = [
+  { locale: sourceLocale, shown: sourceLocale },
+  ...languages
+    .filter((language) => language.ships)
+    .map((language) => ({
+      locale: language.tag,
+      shown: language.bundled ? language.tag : sourceLocale,
+    })),
+];
+
 /** The CSP source expression of each <style> element's content, in order, without repeats. */
 const styleHashes = (markup) => [
   ...new Set(
@@ -102,7 +117,8 @@ const keepHashes = (file, markup, locale) => {
 };
 
 await mkdir(DIST, { recursive: true });
-for (const locale of SUPPORTED_LOCALES) {
+for (const { locale: folder, shown: locale } of pages) {
+  if (!SUPPORTED_LOCALES.includes(locale)) throw new Error(`${locale}: no translations built`);
   await setLocale(locale);
   const rendered = await collectResult(
     render(html`<calf-pain-guide locale=${locale}></calf-pain-guide>`),
@@ -131,7 +147,7 @@ for (const locale of SUPPORTED_LOCALES) {
     '</html>',
     '',
   ].join('\n');
-  const dir = new URL(`${locale}/`, DIST);
+  const dir = new URL(`${folder}/`, DIST);
   await mkdir(dir, { recursive: true });
   await writeFile(new URL('calf-pain-guide.html', dir), snippet);
   await writeFile(new URL('index.html', dir), page);
@@ -139,4 +155,9 @@ for (const locale of SUPPORTED_LOCALES) {
   keepHashes('index.html', page, locale);
 }
 await writeFile(new URL('style-hashes.json', DIST), `${JSON.stringify(hashes, null, 2)}\n`);
-console.log(`dist/static/: the guide pre-rendered in ${SUPPORTED_LOCALES.length} languages`);
+const english = pages.filter((page) => page.locale !== page.shown).map((page) => page.locale);
+const shown = pages.length - english.length;
+console.log(
+  `dist/static/: the guide pre-rendered in ${shown} language${shown === 1 ? '' : 's'}` +
+    (english.length ? ` (in English for ${english.join(', ')}: not ready)` : ''),
+);

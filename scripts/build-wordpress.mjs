@@ -19,9 +19,11 @@ const fail = (message) => {
 };
 
 const { version } = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
-const { sourceLocale, targetLocales } = JSON.parse(
-  await readFile(new URL('lit-localize.json', root), 'utf8'),
+// English and each language that ships (scripts/i18n/build.mjs): each has its file in dist/.
+const { sourceLocale, languages } = JSON.parse(
+  await readFile(new URL('src/generated/languages.json', root), 'utf8'),
 );
+const targetLocales = languages.filter((language) => language.ships).map((l) => l.tag);
 
 // The plugin states its version in four places; WordPress compares them with what it installed.
 const read = (path) => readFile(new URL(path, plugin), 'utf8');

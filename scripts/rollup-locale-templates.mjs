@@ -1,21 +1,22 @@
-// A rollup plugin for the one-language builds: it swaps src/locale-templates.ts, the table of
-// every bundled translation, for a module holding a single language (or none, for English
-// only). Everything else in the widget is built exactly as in the all-language file.
+// A rollup plugin for the bundles: it swaps src/locale-templates.ts, the table of every
+// translation with a file in locales/, for a module holding only the languages a bundle ships:
+// those declared to ship and ready (src/generated/languages.json, written by
+// scripts/i18n/build.mjs), one of them for a one-language build, none for English only.
+// Everything else in the widget is built exactly as in the all-language file.
 import { fileURLToPath } from 'node:url';
 
 const TABLE = fileURLToPath(new URL('../src/locale-templates.ts', import.meta.url));
 const LOCALES_DIR = fileURLToPath(new URL('../src/generated/locales/', import.meta.url));
 
 /**
- * @param {string} locale a target locale of lit-localize.json, or its source locale (`en`)
- *   for a build with no translation at all
- * @param {{ sourceLocale: string }} options
+ * @param {string[]} locales target locales of lit-localize.json to bundle (none: English only)
+ * @param {string} name for the module id and messages
  */
-export function onlyLocale(locale, { sourceLocale }) {
-  const virtualId = `\0calf-pain-guide:locale-templates:${locale}`;
+export function onlyLocales(locales, name = locales.join('+') || 'en') {
+  const virtualId = `\0calf-pain-guide:locale-templates:${name}`;
   let swapped = false;
   return {
-    name: 'only-locale',
+    name: 'only-locales',
     buildStart() {
       swapped = false;
     },
@@ -28,16 +29,16 @@ export function onlyLocale(locale, { sourceLocale }) {
     },
     load(id) {
       if (id !== virtualId) return null;
-      if (locale === sourceLocale) return 'export const localizedTemplates = new Map();\n';
-      const file = JSON.stringify(`${LOCALES_DIR}${locale}.ts`);
-      return (
-        `import * as templates from ${file};\n` +
-        `export const localizedTemplates = new Map([[${JSON.stringify(locale)}, templates]]);\n`
+      const imports = locales.map(
+        (locale, i) =>
+          `import * as templates${i} from ${JSON.stringify(`${LOCALES_DIR}${locale}.ts`)};`,
       );
+      const entries = locales.map((locale, i) => `[${JSON.stringify(locale)}, templates${i}]`);
+      return `${imports.join('\n')}\nexport const localizedTemplates = new Map([${entries.join(', ')}]);\n`;
     },
     buildEnd(error) {
-      // If the table moved, the build would silently ship every language: fail instead.
-      if (!error && !swapped) this.error(`only-locale: nothing imported ${TABLE}`);
+      // If the table moved, the build would silently ship every language, finished or not.
+      if (!error && !swapped) this.error(`only-locales: nothing imported ${TABLE}`);
     },
   };
 }

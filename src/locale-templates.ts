@@ -1,25 +1,10 @@
 /**
- * The translations bundled with the widget: every language, statically imported so they all
- * end up inside the one bundle file (no chunks to host).
+ * The translations bundled with the widget. This module holds every language that has a file in
+ * locales/ (scripts/i18n/build.mjs generates the table from lit-localize.json), which is what
+ * the tests and the translators' preview run with.
  *
- * The per-language builds (`dist/calf-pain-guide.<locale>.js`) replace this module with one
- * that holds a single language, or none for the English-only build; see
- * scripts/rollup-locale-templates.mjs. Keep its one export, `localizedTemplates`, as it is.
+ * The bundles in dist/ replace this module with one that holds only the languages that ship and
+ * are ready (every one for dist/calf-pain-guide.js, one or none for the one-language builds):
+ * see scripts/rollup-locale-templates.mjs. Keep its one export, `localizedTemplates`, as it is.
  */
-import type { LocaleModule } from '@lit/localize';
-import * as templatesAr from './generated/locales/ar.js';
-import * as templatesDe from './generated/locales/de.js';
-import * as templatesEs from './generated/locales/es.js';
-import * as templatesFr from './generated/locales/fr.js';
-import * as templatesPtBr from './generated/locales/pt-BR.js';
-import * as templatesZhHans from './generated/locales/zh-Hans.js';
-
-/** Translations by locale code. English, the source language, needs none. */
-export const localizedTemplates: ReadonlyMap<string, LocaleModule> = new Map<string, LocaleModule>([
-  ['ar', templatesAr],
-  ['de', templatesDe],
-  ['es', templatesEs],
-  ['fr', templatesFr],
-  ['pt-BR', templatesPtBr],
-  ['zh-Hans', templatesZhHans],
-]);
+export { allLocaleTemplates as localizedTemplates } from './generated/locale-templates.js';

@@ -8,7 +8,8 @@
 import { configureLocalization } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-// Every language by default; a per-language build swaps this module for a one-language table.
+import { LANGUAGES, type LanguageState } from './generated/languages.js';
+// Every language by default; the bundles swap this module for the languages that ship.
 import { localizedTemplates } from './locale-templates.js';
 
 /** The languages this script can show: English plus the translations bundled with it. */
@@ -35,9 +36,21 @@ export interface LocaleChoice {
 /**
  * The supported locale for a BCP 47 tag. A region falls back to its language (`es-MX` → `es`);
  * European Portuguese gets Brazilian and Traditional Chinese gets Simplified, with a warning;
- * an unknown language gets English, with a warning.
+ * an unknown or unfinished language gets English, with a warning.
  */
 export function chooseLocale(tag: string | null | undefined): LocaleChoice {
+  return chooseLocaleAmong(tag, SUPPORTED_LOCALES, LANGUAGES);
+}
+
+/**
+ * chooseLocale() among the given languages: `supported`, those this script carries; `languages`,
+ * the project's, for a language that is not finished yet (in no bundle).
+ */
+export function chooseLocaleAmong(
+  tag: string | null | undefined,
+  supported: readonly string[],
+  languages: readonly Pick<LanguageState, 'tag' | 'name' | 'bundled'>[],
+): LocaleChoice {
   const wanted = (tag ?? '').trim();
   if (!wanted) return { locale: sourceLocale };
   let parsed: Intl.Locale;
@@ -47,9 +60,9 @@ export function chooseLocale(tag: string | null | undefined): LocaleChoice {
     return { locale: sourceLocale, warning: `"${wanted}" is not a language tag; showing English.` };
   }
   const { language, script, region } = parsed;
-  const exact = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === wanted.toLowerCase());
+  const exact = supported.find((l) => l.toLowerCase() === wanted.toLowerCase());
   if (exact) return { locale: exact };
-  if (language === 'pt' && SUPPORTED_LOCALES.includes('pt-BR')) {
+  if (language === 'pt' && supported.includes('pt-BR')) {
     return region === 'BR' || !region
       ? { locale: 'pt-BR' }
       : {
@@ -57,7 +70,7 @@ export function chooseLocale(tag: string | null | undefined): LocaleChoice {
           warning: `no translation for "${wanted}"; showing Brazilian Portuguese.`,
         };
   }
-  if (language === 'zh' && SUPPORTED_LOCALES.includes('zh-Hans')) {
+  if (language === 'zh' && supported.includes('zh-Hans')) {
     const traditional = script === 'Hant' || ['TW', 'HK', 'MO'].includes(region ?? '');
     return traditional
       ? {
@@ -66,15 +79,40 @@ export function chooseLocale(tag: string | null | undefined): LocaleChoice {
         }
       : { locale: 'zh-Hans' };
   }
-  const sameLanguage = SUPPORTED_LOCALES.find((l) => l.split('-')[0].toLowerCase() === language);
+  const sameLanguage = supported.find((l) => l.split('-')[0].toLowerCase() === language);
   if (sameLanguage) return { locale: sameLanguage };
+  const unfinished = unfinishedLanguage(wanted, language, languages);
+  if (unfinished) {
+    return {
+      locale: sourceLocale,
+      warning: `the ${unfinished.name} translation is not finished (its safety-critical text is not all reviewed yet); showing English.`,
+    };
+  }
   return { locale: sourceLocale, warning: `no translation for "${wanted}"; showing English.` };
 }
 
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
+/**
+ * A language the project translates that ships in no bundle yet, because it is unfinished:
+ * its readers get English rather than a card that mixes two languages.
+ */
+function unfinishedLanguage(
+  wanted: string,
+  language: string,
+  languages: readonly Pick<LanguageState, 'tag' | 'name' | 'bundled'>[],
+) {
+  const unfinished = languages.filter((each) => !each.bundled);
+  return (
+    unfinished.find((each) => each.tag.toLowerCase() === wanted.toLowerCase()) ??
+    unfinished.find((each) => each.tag.split('-')[0].toLowerCase() === language)
+  );
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ckb', 'dv', 'yi', 'ug']);
 
 /** `rtl` for right-to-left languages. */
 export function directionFor(locale: string): 'ltr' | 'rtl' {
+  const known = LANGUAGES.find((each) => each.tag === locale);
+  if (known) return known.dir;
   return RTL_LANGUAGES.has(locale.split('-')[0]) ? 'rtl' : 'ltr';
 }
 

@@ -45,6 +45,21 @@ const RESULT_STEP = SCREENS.length;
 const CAUSES_SHOWN = 3;
 
 /**
+ * The reader's answers in one line, joined the way their language lists clauses that may hold
+ * commas themselves ("; " in English, "؛ " in Arabic, "；" in Chinese): a translated pattern,
+ * since Intl.ListFormat would join them with commas.
+ */
+function joinAnswers(answers: string[]): string {
+  if (!answers.length) return '';
+  return answers.reduce((list, answer) =>
+    msg(str`${list}; ${answer}`, {
+      id: 'checker.causes.reasons.join',
+      desc: 'Joins the reader’s answers listed under a likely cause (each can hold commas). First placeholder: the answers so far; second: the next answer. Use your language’s semicolon and its spacing (Arabic "؛ ", Chinese "；").',
+    }),
+  );
+}
+
+/**
  * A short symptom checker: at most six questions, then how urgently to get help, the likely
  * causes and what to tell the doctor. Nothing the reader enters is stored or sent.
  *
@@ -437,7 +452,9 @@ export class CalfPainChecker extends WidgetElement {
               <ol class="causes">
                 ${result.causes.slice(0, CAUSES_SHOWN).map((cause) => {
                   const text = causes.get(cause.id);
-                  const reasons = cause.reasons.map((id) => labels.get(id)?.label ?? id).join('; ');
+                  const reasons = joinAnswers(
+                    cause.reasons.map((id) => labels.get(id)?.label ?? id),
+                  );
                   return html`<li>
                     <span class="cause-name">${text?.name ?? cause.id}</span>
                     <p>${text?.summary}</p>

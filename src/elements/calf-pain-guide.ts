@@ -30,6 +30,7 @@ import './calf-pain-checker.js';
 import './red-flag-banner.js';
 import { sharedStyles } from './shared.styles.js';
 import { calfPainGuideStyles } from './calf-pain-guide.styles.js';
+import { translationReview } from './translation-review.js';
 import { WidgetElement } from './widget-element.js';
 
 /** The "Get help now" explanations: a disclosure of its own, always present. */
@@ -256,6 +257,7 @@ export class CalfPainGuide extends WidgetElement {
         <p class="reviewed" data-content-version=${CONTENT_STATUS.version}>
           ${this.statusLine(getLocale())}
         </p>
+        ${translationReview(getLocale(), this.datesFormatted)}
       `,
       'guide',
       'guide',
@@ -462,7 +464,9 @@ export class CalfPainGuide extends WidgetElement {
    * instead of repeating them (issue 13: repeated lists made the guide long and hid what differs).
    */
   private renderCardPointer(): TemplateResult {
-    const number = this.shownEmergencyNumber;
+    const phone = this.shownEmergencyNumber;
+    // Left to right in every language, as in the cards.
+    const number = phone ? html`<span class="number" dir="ltr">${phone}</span>` : undefined;
     // Pre-rendered without JavaScript nothing could move focus, so the card's name is plain text.
     const title = getHelpTitle();
     const card = isServer
@@ -484,14 +488,16 @@ export class CalfPainGuide extends WidgetElement {
 
   /** "When to get help", one box per level, with the region's emergency number. */
   private renderAdvice(advice: HelpAdvice[]): unknown {
-    const number = this.shownEmergencyNumber;
+    const phone = this.shownEmergencyNumber;
+    // Left to right in every language, as in the cards.
+    const number = html`<span class="number" dir="ltr">${phone}</span>`;
     return advice.map((item) => {
       let icon = infoIcon;
-      let lead: string;
+      let lead: string | TemplateResult;
       if (item.level === 'emergency') {
         icon = emergencyIcon;
-        lead = number
-          ? msg(str`Call ${number} or go to an emergency department now if:`, {
+        lead = phone
+          ? msg(html`Call ${number} or go to an emergency department now if:`, {
               id: 'guide.advice.emergency',
               desc: 'Lead-in of an emergency advice box; the placeholder is the local emergency number. A list of signs follows.',
             })

@@ -18,16 +18,15 @@ export function clinicContact(
       id: 'banner.clinic.default-name',
       desc: 'Used when the clinic gave a phone number or link but no name, as in "Call your clinic on …".',
     });
+  // Left to right in every language: in Arabic, "020 7946 0000" would read "0000 7946 020".
+  const number = html`<a class="number" dir="ltr" href=${telHref(phone)}>${phone}</a>`;
   return html`<p>
     ${
       phone
-        ? msg(
-            html`Call ${name} on ${html`<a class="number" href=${telHref(phone)}>${phone}</a>`}.`,
-            {
-              id: 'banner.clinic.call',
-              desc: 'First placeholder: the clinic’s name; second: its phone number as a link.',
-            },
-          )
+        ? msg(html`Call ${name} on ${number}.`, {
+            id: 'banner.clinic.call',
+            desc: 'First placeholder: the clinic’s name; second: its phone number as a link.',
+          })
         : nothing
     }
     ${

@@ -132,7 +132,8 @@ export class RedFlagBanner extends WidgetElement {
         )}
       </p>`;
     }
-    const link = html`<a class="number" href=${telHref(number)}>${number}</a>`;
+    // Numbers read left to right in every language (RTL text would reverse their groups).
+    const link = html`<a class="number" dir="ltr" href=${telHref(number)}>${number}</a>`;
     return html`<p class="action">
       ${msg(html`Call ${link} for an ambulance, or go to the nearest emergency department.`, {
         id: 'banner.emergency.call',
@@ -146,7 +147,9 @@ export class RedFlagBanner extends WidgetElement {
     const line = numbersFor(this.regionInForce)?.urgent;
     let lineText: TemplateResult | typeof nothing = nothing;
     if (urgentOverride) {
-      const link = html`<a class="number" href=${telHref(urgentOverride)}>${urgentOverride}</a>`;
+      const link = html`<a class="number" dir="ltr" href=${telHref(urgentOverride)}
+        >${urgentOverride}</a
+      >`;
       lineText = html`<p>
         ${msg(html`Or call ${link} for urgent medical advice.`, {
           id: 'banner.urgent.line-number',
@@ -154,8 +157,11 @@ export class RedFlagBanner extends WidgetElement {
         })}
       </p>`;
     } else if (line) {
-      const link = html`<a class="number" href=${telHref(line.number)}>${line.number}</a>`;
-      const name = line.name;
+      const link = html`<a class="number" dir="ltr" href=${telHref(line.number)}
+        >${line.number}</a
+      >`;
+      // The line's own name (often with its number in it) keeps its own direction.
+      const name = html`<bdi>${line.name}</bdi>`;
       lineText = html`<p>
         ${msg(html`Or get urgent medical advice from ${name}: ${link}.`, {
           id: 'banner.urgent.line',

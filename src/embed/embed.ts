@@ -11,7 +11,8 @@
  * whenever it changes (HEIGHT_MESSAGE), but only a page of an origin the clinic's copy allows.
  * It stores nothing and requests nothing but the guide's own script.
  */
-import { allLocales, sourceLocale } from '../generated/locale-codes.js';
+import { sourceLocale } from '../generated/locale-codes.js';
+import { LANGUAGES } from '../generated/languages.js';
 import { HEIGHT_MESSAGE, type HeightMessage } from './message.js';
 import { allowedParentOrigins, heightTargets } from './parent-origins.js';
 
@@ -40,6 +41,12 @@ const FILE_ATTRIBUTES = [
 ] as const;
 
 const BOOLEAN_ATTRIBUTES = new Set<string>(['hide-checker']);
+
+/** The languages with a bundle of their own beside this page: English and each one that ships. */
+const allLocales = [
+  sourceLocale,
+  ...LANGUAGES.filter((each) => each.ships).map((each) => each.tag),
+];
 
 /**
  * The one-language bundle for a `locale` value: the same choice the guide makes (`es-MX` → `es`,

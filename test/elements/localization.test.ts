@@ -2,24 +2,22 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import { chooseLocale, getLocale } from '../../src/localization.js';
+import { chooseLocale, chooseLocaleAmong, getLocale } from '../../src/localization.js';
 import { SECTION_IDS } from '../../src/content/types.js';
-import { templates as ar } from '../../src/generated/locales/ar.js';
-import { templates as de } from '../../src/generated/locales/de.js';
-import { templates as es } from '../../src/generated/locales/es.js';
-import { templates as fr } from '../../src/generated/locales/fr.js';
-import { templates as ptBR } from '../../src/generated/locales/pt-BR.js';
-import { templates as zhHans } from '../../src/generated/locales/zh-Hans.js';
+import { allLocaleTemplates } from '../../src/generated/locale-templates.js';
+import { LANGUAGES } from '../../src/generated/languages.js';
 import { captureWarnings } from '../support/console.js';
 
-const TRANSLATIONS: Record<string, Record<string, unknown>> = {
-  es,
-  fr,
-  de,
-  'pt-BR': ptBR,
-  ar,
-  'zh-Hans': zhHans,
-};
+/** Each language that ships, and its translations (the sources hold every language). */
+const TRANSLATIONS = Object.fromEntries(
+  LANGUAGES.filter((l) => l.ships).map((l) => [
+    l.tag,
+    (allLocaleTemplates.get(l.tag) as unknown as { templates: Record<string, unknown> }).templates,
+  ]),
+);
+const templatesOf = (tag: string) =>
+  (allLocaleTemplates.get(tag) as unknown as { templates: Record<string, unknown> }).templates;
+const [es, fr, de, zhHans] = ['es', 'fr', 'de', 'zh-Hans'].map(templatesOf);
 const ALL_OPEN = ['get-help', ...SECTION_IDS].join(' ');
 
 async function shown(locale: string): Promise<void> {
@@ -204,6 +202,31 @@ describe('languages', () => {
       expect(choice.locale, tag).to.equal(locale);
       expect(choice.warning, tag).to.be.a('string').and.contain(tag);
     }
+  });
+
+  it('gives English, saying why, for a language that is not finished (in no bundle)', () => {
+    const languages = [
+      { tag: 'pl', name: 'Polish', bundled: false },
+      { tag: 'pt-BR', name: 'Brazilian Portuguese', bundled: false },
+      { tag: 'es', name: 'Spanish', bundled: true },
+    ];
+    const supported = ['en', 'es'];
+    for (const [tag, name] of [
+      ['pl', 'Polish'],
+      ['pl-PL', 'Polish'],
+      ['pt-BR', 'Brazilian Portuguese'],
+      ['pt-PT', 'Brazilian Portuguese'],
+    ]) {
+      expect(chooseLocaleAmong(tag, supported, languages), tag).to.deep.equal({
+        locale: 'en',
+        warning: `the ${name} translation is not finished (its safety-critical text is not all reviewed yet); showing English.`,
+      });
+    }
+    expect(chooseLocaleAmong('es-MX', supported, languages)).to.deep.equal({ locale: 'es' });
+    // A language this file does not carry but another bundle does: the plain message.
+    expect(chooseLocaleAmong('es', ['en'], languages).warning).to.contain(
+      'no translation for "es"',
+    );
   });
 
   it('warns once for an unknown language, and once for pt-PT, then shows the fallback', async () => {

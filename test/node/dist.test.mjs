@@ -5,7 +5,14 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import vm from 'node:vm';
-import { ENGLISH_TITLE, sourceLocale, targetLocales, translation } from './locales.mjs';
+import {
+  ENGLISH_TITLE,
+  bundledLocales,
+  shippedLocales,
+  sourceLocale,
+  targetLocales,
+  translation,
+} from './locales.mjs';
 
 const root = new URL('../../', import.meta.url);
 const dist = new URL('dist/', root);
@@ -19,7 +26,7 @@ const perLocale = (locale) => `dist/calf-pain-guide.${locale}.js`;
 const SCRIPTS = [
   ALL,
   IIFE,
-  ...[sourceLocale, ...targetLocales].map(perLocale),
+  ...[sourceLocale, ...shippedLocales].map(perLocale),
   'dist/checker.js',
   'dist/embed.js',
   'dist/embed-parent.js',
@@ -32,7 +39,7 @@ test('every artefact is built', () => {
     'dist/custom-elements.json',
     'dist/integrity.json',
     'dist/embed.html',
-    ...[sourceLocale, ...targetLocales].flatMap((locale) => [
+    ...[sourceLocale, ...shippedLocales].flatMap((locale) => [
       `dist/static/${locale}/calf-pain-guide.html`,
       `dist/static/${locale}/index.html`,
     ]),
@@ -68,7 +75,7 @@ test('the IIFE is a classic script: no import or export, one global', async () =
 });
 
 test('the ES bundles are self-contained modules', async () => {
-  for (const file of [ALL, ...[sourceLocale, ...targetLocales].map(perLocale)]) {
+  for (const file of [ALL, ...[sourceLocale, ...shippedLocales].map(perLocale)]) {
     const source = await read(file);
     assert.doesNotMatch(source, /\bimport\s*[\s{*"'(]/, `${file} imports nothing`);
     assert.match(source, /export\s*\{[^}]*\bCalfPainGuide\b/, `${file} exports CalfPainGuide`);
@@ -76,7 +83,7 @@ test('the ES bundles are self-contained modules', async () => {
   }
 });
 
-test('each one-language file holds its language and no other', async () => {
+test('each one-language file holds its language and no other; an unfinished one is in none', async () => {
   const titles = new Map();
   for (const locale of targetLocales) titles.set(locale, await translation(locale, 'guide.title'));
   // The check below only means something if no title contains another.
@@ -86,26 +93,39 @@ test('each one-language file holds its language and no other', async () => {
     }
   }
   const all = await read(ALL);
-  for (const [locale, title] of titles) assert.ok(all.includes(title), `${ALL} has ${locale}`);
+  for (const [locale, title] of titles) {
+    const bundled = bundledLocales.includes(locale);
+    assert.equal(
+      all.includes(title),
+      bundled,
+      `${ALL} ${bundled ? 'has' : 'leaves out'} ${locale}`,
+    );
+  }
 
-  for (const locale of [sourceLocale, ...targetLocales]) {
+  for (const locale of [sourceLocale, ...shippedLocales]) {
     const file = perLocale(locale);
     const source = await read(file);
     assert.ok(source.includes(ENGLISH_TITLE), `${file} has the English fallback`);
     for (const [other, title] of titles) {
-      if (other === locale) assert.ok(source.includes(title), `${file} has its ${locale} title`);
-      else assert.ok(!source.includes(title), `${file} has no ${other} title "${title}"`);
+      if (other === locale && bundledLocales.includes(locale)) {
+        assert.ok(source.includes(title), `${file} has its ${locale} title`);
+      } else assert.ok(!source.includes(title), `${file} has no ${other} title "${title}"`);
     }
   }
 });
 
-test('each one-language file is smaller than the all-language file', async () => {
-  const { size: allSize } = await stat(new URL(ALL, root));
-  for (const locale of [sourceLocale, ...targetLocales]) {
-    const { size } = await stat(new URL(perLocale(locale), root));
-    assert.ok(size < allSize, `${perLocale(locale)} (${size} B) < ${ALL} (${allSize} B)`);
-  }
-});
+test(
+  'each one-language file is smaller than the all-language file',
+  // With no language ready, the all-language file holds English only, as the others do.
+  { skip: bundledLocales.length ? false : 'no language is ready in this build' },
+  async () => {
+    const { size: allSize } = await stat(new URL(ALL, root));
+    for (const locale of [sourceLocale, ...shippedLocales]) {
+      const { size } = await stat(new URL(perLocale(locale), root));
+      assert.ok(size < allSize, `${perLocale(locale)} (${size} B) < ${ALL} (${allSize} B)`);
+    }
+  },
+);
 
 test('dist/integrity.json holds the sha384 of every script', async () => {
   const integrity = JSON.parse(await read('dist/integrity.json'));

@@ -10,7 +10,14 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/browsers.mjs';
-import { ENGLISH_TITLE, sourceLocale, targetLocales, translation } from './locales.mjs';
+import {
+  ENGLISH_TITLE,
+  LANGUAGE_NAMES,
+  bundledLocales,
+  shippedLocales,
+  sourceLocale,
+  translation,
+} from './locales.mjs';
 
 const root = new URL('../../', import.meta.url);
 const chromium = findChromium();
@@ -43,7 +50,7 @@ const PAGES = new Map([
     page({ lang: 'es', script: '<script src="/dist/calf-pain-guide.iife.js"></script>' }),
   ],
 ]);
-for (const locale of [sourceLocale, ...targetLocales]) {
+for (const locale of [sourceLocale, ...shippedLocales]) {
   const script = `<script type="module" src="/dist/calf-pain-guide.${locale}.js"></script>`;
   PAGES.set(`/${locale}.html`, page({ lang: locale, script }));
   // The Spanish-only file on a French page: English, not a missing translation.
@@ -155,25 +162,37 @@ test('the IIFE renders the guide from a classic <script src>', { skip }, async (
   assert.equal(seen.version, version);
 });
 
-test('the IIFE carries every language', { skip }, async () => {
-  const spanish = await translation('es', 'guide.title');
-  const seen = await open('/classic-es.html', spanish);
+test('the IIFE carries every language that ships', { skip }, async () => {
+  const spanish = bundledLocales.includes('es') ? await translation('es', 'guide.title') : null;
+  const seen = await open('/classic-es.html', spanish ?? ENGLISH_TITLE);
   assert.deepEqual(seen.errors, []);
-  assert.equal(seen.title, spanish);
-  assert.equal(seen.lang, 'es');
+  // Spanish unfinished (not ready in this build): English, never half of it.
+  assert.equal(seen.title, spanish ?? ENGLISH_TITLE);
+  assert.equal(seen.lang, spanish ? 'es' : 'en');
 });
 
-for (const locale of [sourceLocale, ...targetLocales]) {
-  test(`dist/calf-pain-guide.${locale}.js shows ${locale}`, { skip }, async () => {
-    const expected =
-      locale === sourceLocale ? ENGLISH_TITLE : await translation(locale, 'guide.title');
-    const seen = await open(`/${locale}.html`, expected);
-    assert.deepEqual(seen.errors, []);
-    assert.deepEqual(seen.warnings, []);
-    assert.equal(seen.title, expected);
-    assert.equal(seen.lang, locale);
-    assert.equal(seen.global, 'undefined', 'an ES module sets no global');
-  });
+for (const locale of [sourceLocale, ...shippedLocales]) {
+  const ready = locale === sourceLocale || bundledLocales.includes(locale);
+  test(
+    `dist/calf-pain-guide.${locale}.js shows ${ready ? locale : `English (${locale} is not ready)`}`,
+    { skip },
+    async () => {
+      const expected =
+        ready && locale !== sourceLocale ? await translation(locale, 'guide.title') : ENGLISH_TITLE;
+      const seen = await open(`/${locale}.html`, expected);
+      assert.deepEqual(seen.errors, []);
+      if (ready) assert.deepEqual(seen.warnings, []);
+      else {
+        // One line, naming the language, saying why.
+        assert.deepEqual(seen.warnings, [
+          `calf-pain-guide: the ${LANGUAGE_NAMES[locale]} translation is not finished (its safety-critical text is not all reviewed yet); showing English.`,
+        ]);
+      }
+      assert.equal(seen.title, expected);
+      assert.equal(seen.lang, ready ? locale : sourceLocale);
+      assert.equal(seen.global, 'undefined', 'an ES module sets no global');
+    },
+  );
 }
 
 test('a one-language file shows English for a language it does not carry', { skip }, async () => {
@@ -181,8 +200,12 @@ test('a one-language file shows English for a language it does not carry', { ski
   assert.deepEqual(seen.errors, []);
   assert.equal(seen.title, ENGLISH_TITLE);
   assert.equal(seen.lang, 'en');
+  // French is in another file (no translation in this one), or in none yet (not finished).
+  const why = bundledLocales.includes('fr')
+    ? 'no translation for "fr"'
+    : `the ${LANGUAGE_NAMES.fr} translation is not finished`;
   assert.ok(
-    seen.warnings.some((warning) => warning.includes('no translation for "fr"')),
+    seen.warnings.some((warning) => warning.includes(why)),
     `warned: ${JSON.stringify(seen.warnings)}`,
   );
 });

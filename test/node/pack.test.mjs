@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { sourceLocale, targetLocales } from './locales.mjs';
+import { sourceLocale, shippedLocales } from './locales.mjs';
 
 const root = new URL('../../', import.meta.url);
 
@@ -34,7 +34,7 @@ test('the package has every script, with its source map, the manifest, types, ha
   const scripts = [
     'dist/calf-pain-guide.js',
     'dist/calf-pain-guide.iife.js',
-    ...[sourceLocale, ...targetLocales].map((locale) => `dist/calf-pain-guide.${locale}.js`),
+    ...[sourceLocale, ...shippedLocales].map((locale) => `dist/calf-pain-guide.${locale}.js`),
     'dist/checker.js',
     'dist/embed.js',
     'dist/embed-parent.js',
@@ -45,7 +45,7 @@ test('the package has every script, with its source map, the manifest, types, ha
     'dist/custom-elements.json',
     'dist/integrity.json',
     'dist/embed.html',
-    ...[sourceLocale, ...targetLocales].flatMap((locale) => [
+    ...[sourceLocale, ...shippedLocales].flatMap((locale) => [
       `dist/static/${locale}/calf-pain-guide.html`,
       `dist/static/${locale}/index.html`,
     ]),

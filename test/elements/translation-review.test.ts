@@ -1,0 +1,109 @@
+/**
+ * What a reader learns of a translation: whether a doctor who speaks the language has checked
+ * it (from the review state of locales/review/<tag>.json, built into src/generated/languages.ts),
+ * and answers listed the way their language lists them.
+ */
+import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { str } from '@lit/localize';
+import '../../src/index.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
+import { allLocaleTemplates } from '../../src/generated/locale-templates.js';
+import { LANGUAGES, type LanguageState } from '../../src/generated/languages.js';
+import { getLocale } from '../../src/localization.js';
+import { answer } from '../support/checker-run.js';
+
+const NOT_CHECKED =
+  'This translation has not yet been checked by a doctor who speaks this language.';
+
+const templatesOf = (tag: string) =>
+  (allLocaleTemplates.get(tag) as unknown as { templates: Record<string, unknown> }).templates;
+
+async function shown(locale: string): Promise<void> {
+  for (let i = 0; i < 200 && getLocale() !== locale; i++) await aTimeout(5);
+  expect(getLocale()).to.equal(locale);
+}
+
+async function guideIn(locale: string): Promise<CalfPainGuide> {
+  const el = await fixture<CalfPainGuide>(
+    html`<calf-pain-guide locale=${locale}></calf-pain-guide>`,
+  );
+  await shown(locale);
+  el.requestUpdate();
+  await el.updateComplete;
+  return el;
+}
+
+describe('the review state of a translation, shown to its readers', () => {
+  it('says, in the language shown, that no doctor who speaks it has checked it yet', async () => {
+    for (const { tag } of LANGUAGES.filter((l) => !l.checkedByDoctor).slice(0, 2)) {
+      const el = await guideIn(tag);
+      const line = el.shadowRoot!.querySelector('.translation-review');
+      expect(line, tag).to.exist;
+      // Its own words once translated; until then the English (the language is not shipped then).
+      const expected = (templatesOf(tag)['guide.translation.not-checked'] as string) ?? NOT_CHECKED;
+      expect(line!.textContent!.trim(), tag).to.equal(expected);
+      // Beside the date the guide was last reviewed.
+      expect(line!.previousElementSibling!.classList.contains('reviewed'), tag).to.be.true;
+      fixtureCleanup();
+    }
+  });
+
+  it('says nothing of the kind in English, the language the guide is written in', async () => {
+    const el = await guideIn('en');
+    expect(el.shadowRoot!.querySelector('.translation-review')).to.equal(null);
+  });
+
+  it('gives the date once a doctor who speaks it has checked every unit', async () => {
+    const languages = LANGUAGES as LanguageState[];
+    const index = languages.findIndex((l) => l.tag === 'de');
+    const original = languages[index];
+    languages[index] = { ...original, checkedByDoctor: { date: '2027-03-01' } };
+    try {
+      const el = await guideIn('de');
+      await aTimeout(50);
+      el.requestUpdate();
+      await el.updateComplete;
+      const text = el.shadowRoot!.querySelector('.translation-review')!.textContent!;
+      expect(text).not.to.contain('not yet');
+      expect(text).to.match(/2027/);
+    } finally {
+      languages[index] = original;
+    }
+  });
+});
+
+describe("the reader's answers under a likely cause", () => {
+  it('are joined the way the language joins them (Arabic "؛ "), not with an English "; "', async () => {
+    const arabic = templatesOf('ar');
+    const had = 'checker.causes.reasons.join' in arabic;
+    const before = arabic['checker.causes.reasons.join'];
+    // The Arabic translation of the pattern, as lit-localize builds it from the XLIFF.
+    arabic['checker.causes.reasons.join'] = str`${0}؛ ${1}`;
+    try {
+      const checker = await fixture<CalfPainChecker>(
+        html`<calf-pain-checker locale="ar"></calf-pain-checker>`,
+      );
+      await shown('ar');
+      const findings = [
+        'onset-gradual',
+        'swelling-one-leg',
+        'recent-surgery-or-bed-rest',
+        'duration-under-3-days',
+        'trend-same',
+      ];
+      for (let step = 0; step < 8 && !checker.shadowRoot!.querySelector('.result'); step++) {
+        await answer(checker, findings);
+      }
+      const reasons = [...checker.shadowRoot!.querySelectorAll('.causes li p')]
+        .map((p) => p.textContent!)
+        .find((text) => text.includes('؛'));
+      expect(reasons, 'a cause with several answers').to.exist;
+      expect(reasons).not.to.contain('; ');
+      expect(reasons!.split('؛ ').length).to.be.greaterThan(1);
+    } finally {
+      if (had) arabic['checker.causes.reasons.join'] = before;
+      else delete arabic['checker.causes.reasons.join'];
+    }
+  });
+});
