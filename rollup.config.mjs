@@ -4,7 +4,11 @@
 //                                      type="module"); its exports are on window.CalfPainGuide
 //   dist/calf-pain-guide.<locale>.js   ES module with one language plus English (`en`: English
 //                                      only), for pages that want the smallest download
-//   dist/checker.js                    the triage engine alone (runs in Node and browsers)
+//   dist/node/calf-pain-guide.js       the package's `node` entry: the same exports, on Lit's
+//                                      server build, defining nothing (no page on a server), so
+//                                      SSR frameworks can import the package
+//   dist/checker.js, dist/checker.cjs  the triage engine alone (runs in Node and browsers), as
+//                                      an ES module and as CommonJS for require()
 //   dist/embed.html, dist/embed.js     the guide alone in a page, for sites that only allow
 //                                      iframes; embed.js loads a bundle from beside it
 //   dist/embed-parent.js               classic script for the framing page: sizes the iframe
@@ -29,16 +33,21 @@ const CHECKER_BANNER = `/*! ${pkg.name}/checker ${pkg.version} | ${pkg.license} 
 const EMBED_BANNER = `/*! ${pkg.name}/embed ${pkg.version} | ${pkg.license} */`;
 
 /**
- * @param {{ typeCheck?: boolean, locale?: string }} options  typeCheck: compile with
- *   @rollup/plugin-typescript, which fails the build on a type error (the all-language and
+ * @param {{ typeCheck?: boolean, locale?: string, server?: boolean }} options  typeCheck: compile
+ *   with @rollup/plugin-typescript, which fails the build on a type error (the all-language and
  *   checker builds); else transpile file by file, which gives the same JavaScript in half the
- *   time. locale: build with that language only.
+ *   time. locale: build with that language only. server: Lit's `node` build (HTMLElement and
+ *   customElements from @lit-labs/ssr-dom-shim where the global has none).
  */
-const plugins = ({ typeCheck = true, locale } = {}) => [
+const plugins = ({ typeCheck = true, locale, server = false } = {}) => [
   ...(locale ? [onlyLocale(locale, { sourceLocale })] : []),
   stripTranslatorNotes(),
   // 'production' picks Lit's production build: no dev-mode warnings on clinic pages.
-  resolve({ browser: true, exportConditions: ['production'] }),
+  resolve(
+    server
+      ? { exportConditions: ['node', 'production'] }
+      : { browser: true, exportConditions: ['production'] },
+  ),
   typeCheck
     ? typescript({
         tsconfig: './tsconfig.json',
@@ -91,6 +100,11 @@ export default [
     ],
     plugins: plugins(),
   },
+  {
+    input: 'src/index.ts',
+    output: output('dist/node/calf-pain-guide.js'),
+    plugins: plugins({ typeCheck: false, server: true }),
+  },
   ...[sourceLocale, ...targetLocales].map((locale) => ({
     input: 'src/index.ts',
     output: output(`dist/calf-pain-guide.${locale}.js`),
@@ -109,7 +123,10 @@ export default [
   },
   {
     input: 'src/checker/index.ts',
-    output: output('dist/checker.js', { banner: CHECKER_BANNER }),
+    output: [
+      output('dist/checker.js', { banner: CHECKER_BANNER }),
+      output('dist/checker.cjs', { banner: CHECKER_BANNER, format: 'cjs' }),
+    ],
     plugins: plugins(),
   },
 ];

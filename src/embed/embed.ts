@@ -10,6 +10,7 @@
  * It stores nothing and requests nothing but the guide's own script.
  */
 import { allLocales, sourceLocale } from '../generated/locale-codes.js';
+import { isOn } from '../boolean-attribute.js';
 import { HEIGHT_MESSAGE, type HeightMessage } from './message.js';
 
 /** The guide's attributes that a query parameter may set. */
@@ -49,7 +50,7 @@ function configure(guide: HTMLElement, params: URLSearchParams): void {
     const value = params.get(name);
     if (value === null) continue;
     if (BOOLEAN_ATTRIBUTES.has(name)) {
-      if (value !== 'false') guide.setAttribute(name, '');
+      if (isOn(value)) guide.setAttribute(name, '');
     } else {
       guide.setAttribute(name, value);
     }
