@@ -47,6 +47,9 @@ export async function run(command, args, { cwd = CONSUMERS, env } = {}) {
   }
 }
 
+/** No telemetry and no prompt from the apps' tools: nothing leaves the machine. */
+const QUIET = { ASTRO_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false' };
+
 const sha256 = async (file) =>
   createHash('sha256')
     .update(await readFile(file))
@@ -71,7 +74,7 @@ export async function prepare() {
   const pack = await sha256(tarball);
   const stamp = existsSync(STAMP) ? JSON.parse(await readFile(STAMP, 'utf8')) : {};
   // No browser or binary download: the apps' packages are plain npm packages.
-  const env = { PUPPETEER_SKIP_DOWNLOAD: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { PUPPETEER_SKIP_DOWNLOAD: '1', ...QUIET };
   if (stamp.lock !== lock) {
     await run('npm', ['ci', '--no-audit', '--no-fund'], { env });
   }
@@ -88,7 +91,7 @@ export async function prepare() {
 export const npmRun = (app, script) =>
   run('npm', ['run', script], {
     cwd: join(CONSUMERS, app),
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    env: QUIET,
   });
 
 const TYPES = {
