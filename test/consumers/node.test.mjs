@@ -3,6 +3,7 @@
 // types with moduleResolution node10 (CommonJS) and nodenext (both module kinds).
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONSUMERS, prepare, run } from './harness.mjs';
 
@@ -33,6 +34,16 @@ test('import on a server: the exports are there, nothing is defined, no DOM glob
 test("require('calf-pain-guide/checker') works in CommonJS", async () => {
   const result = JSON.parse(await run(process.execPath, ['require.cjs'], { cwd: NODE }));
   assert.deepEqual(result, { level: 'emergency', listsIds: true });
+});
+
+test('the engine sample of docs/embedding.md prints what its comments say', async () => {
+  const source = await readFile(join(NODE, 'triage.mjs'), 'utf8');
+  const expected = [...source.matchAll(/^console\.log\(.*\); \/\/ (.*)$/gm)].map(
+    ([, line]) => line,
+  );
+  assert.equal(expected.length, 3);
+  const printed = (await run(process.execPath, ['triage.mjs'], { cwd: NODE })).trim().split('\n');
+  assert.deepEqual(printed, expected);
 });
 
 test('TypeScript finds the types: moduleResolution node10 (CommonJS), skipLibCheck false', () =>
