@@ -12,7 +12,7 @@ before(async () => {
   await prepare();
 });
 
-test('import on a server: the exports are there, nothing is defined, no DOM global is added', async () => {
+test('import on a server: the exports are there, no tag is defined, no window, document or HTMLElement appears', async () => {
   const result = JSON.parse(await run(process.execPath, ['esm.mjs'], { cwd: NODE }));
   assert.deepEqual(result, {
     exports: [
@@ -26,7 +26,7 @@ test('import on a server: the exports are there, nothing is defined, no DOM glob
       'triage',
     ],
     defined: false,
-    htmlElement: 'undefined',
+    browserGlobals: [],
     level: 'emergency',
   });
 });

@@ -6,7 +6,8 @@ console.log(
   JSON.stringify({
     exports: Object.keys(guide).sort(),
     defined: globalThis.customElements?.get('calf-pain-guide') !== undefined,
-    htmlElement: typeof globalThis.HTMLElement,
+    // No browser globals appear (Lit's server build adds only its own registry shim).
+    browserGlobals: ['window', 'document', 'HTMLElement'].filter((name) => name in globalThis),
     level: triage(['breathless']).level,
   }),
 );
