@@ -25,8 +25,8 @@ import { chooseLocale, getLocale } from '../localization.js';
 import { booleanAttribute, warnBadAttribute } from './attribute-check.js';
 import { heading } from './heading.js';
 import { chevronIcon, emergencyIcon, infoIcon, urgentIcon } from './icons.js';
-// The guide renders <calf-pain-checker>; index.ts defines both.
 import type { ShowCauseDetail } from './calf-pain-checker.js';
+// The guide renders <calf-pain-checker>; index.ts defines both.
 import './calf-pain-checker.js';
 import './red-flag-banner.js';
 import { sharedStyles } from './shared.styles.js';
