@@ -8,6 +8,7 @@
 //                                       lists every path asked for (e.g. which chunks loaded)
 //   const tab = await openPage(site.origin + '/')  a page in headless Chromium; tab.problems
 //                                       collects console warnings, errors and failed requests
+//   await appReady(tab.page)            waits until Astro's islands and React have hydrated
 //   await checkWidgetApp(tab.page)      what every framework app must do (below)
 //
 // Adding a check: a new `test/consumers/<name>.test.mjs` (see react.test.mjs), or a test in an
@@ -154,6 +155,7 @@ export async function openPage(url) {
       }
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    await page.evaluateOnNewDocument(REACT_COMMITS);
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -177,6 +179,42 @@ export async function waitFor(page, what, condition, ...args) {
   }
 }
 
+/**
+ * Runs in the page before its scripts: the hook React DevTools uses (React calls it in production
+ * builds too), here only counting React's commits whose effects have run, so that a test can
+ * wait until React has hydrated the page and run its effects (listeners added in useEffect).
+ */
+const REACT_COMMITS = () => {
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    isDisabled: false,
+    supportsFiber: true,
+    renderers: new Map(),
+    effectsRun: 0,
+    inject(renderer) {
+      this.renderers.set(this.renderers.size + 1, renderer);
+      return this.renderers.size;
+    },
+    onCommitFiberRoot() {},
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {
+      this.effectsRun++;
+    },
+    checkDCE() {},
+  };
+};
+
+/**
+ * Waits until the app is live: Astro's islands hydrated (no `ssr` attribute left) and, where
+ * React runs, its first commit's effects run. A reader cannot act sooner than that; a test can.
+ */
+export async function appReady(page) {
+  await waitFor(page, 'the app hydrated', () => {
+    const react = window.__REACT_DEVTOOLS_GLOBAL_HOOK__;
+    const reactDone = !react?.renderers.size || react.effectsRun > 0;
+    return reactDone && !document.querySelector('astro-island[ssr]');
+  });
+}
+
 /** Runs in the page: the guide, once defined and drawn. */
 const GUIDE = async () => {
   await customElements.whenDefined('calf-pain-guide');
@@ -195,6 +233,7 @@ const GUIDE = async () => {
  *   framework wrote it: shown, hidden, shown
  */
 export async function checkWidgetApp(page) {
+  await appReady(page);
   const guide = await page.evaluateHandle(GUIDE);
   const hideCheckerAttributes = [];
 
