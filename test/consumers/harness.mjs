@@ -181,38 +181,40 @@ export async function waitFor(page, what, condition, ...args) {
 
 /**
  * Runs in the page before its scripts: the hook React DevTools uses (React calls it in production
- * builds too), here only counting React's commits whose effects have run, so that a test can
- * wait until React has hydrated the page and run its effects (listeners added in useEffect).
+ * builds too), here only counting React's commits, so that a test can wait until React has
+ * rendered or hydrated the page.
  */
 const REACT_COMMITS = () => {
   window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
     isDisabled: false,
     supportsFiber: true,
     renderers: new Map(),
-    effectsRun: 0,
+    commits: 0,
     inject(renderer) {
       this.renderers.set(this.renderers.size + 1, renderer);
       return this.renderers.size;
     },
-    onCommitFiberRoot() {},
-    onCommitFiberUnmount() {},
-    onPostCommitFiberRoot() {
-      this.effectsRun++;
+    onCommitFiberRoot() {
+      this.commits++;
     },
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
     checkDCE() {},
   };
 };
 
 /**
- * Waits until the app is live: Astro's islands hydrated (no `ssr` attribute left) and, where
- * React runs, its first commit's effects run. A reader cannot act sooner than that; a test can.
+ * Waits until the app is live: Astro's islands hydrated (no `ssr` attribute left), React's first
+ * commit made where React runs, and then the page idle, so that the work React queues after a
+ * commit (its effects: listeners added in useEffect) has run. A reader cannot act sooner.
  */
 export async function appReady(page) {
   await waitFor(page, 'the app hydrated', () => {
     const react = window.__REACT_DEVTOOLS_GLOBAL_HOOK__;
-    const reactDone = !react?.renderers.size || react.effectsRun > 0;
-    return reactDone && !document.querySelector('astro-island[ssr]');
+    const committed = !react?.renderers.size || react.commits > 0;
+    return committed && !document.querySelector('astro-island[ssr]');
   });
+  await page.evaluate(() => new Promise((resolve) => window.requestIdleCallback(resolve)));
 }
 
 /** Runs in the page: the guide, once defined and drawn. */
