@@ -8,6 +8,11 @@
 // every safety-critical unit final): src/generated/languages.json, from scripts/i18n/build.mjs.
 // One that is not has its file, with English only, and says so in the console.
 //   dist/checker.js                    the triage engine alone (runs in Node and browsers)
+//   dist/node/calf-pain-guide.js       the package's `node` entry: the same exports, on Lit's
+//                                      server build, defining nothing (no page on a server), so
+//                                      SSR frameworks can import the package
+//   dist/checker.js, dist/checker.cjs  the triage engine alone (runs in Node and browsers), as
+//                                      an ES module and as CommonJS for require()
 //   dist/embed.html, dist/embed.js     the guide alone in a page, for sites that only allow
 //                                      iframes; embed.js loads a bundle from beside it
 //   dist/embed-parent.js               classic script for the framing page: sizes the iframe
@@ -37,16 +42,22 @@ const CHECKER_BANNER = `/*! ${pkg.name}/checker ${pkg.version} | ${pkg.license} 
 const EMBED_BANNER = `/*! ${pkg.name}/embed ${pkg.version} | ${pkg.license} */`;
 
 /**
- * @param {{ typeCheck?: boolean, locales?: string[] }} options  typeCheck: compile with
- *   @rollup/plugin-typescript, which fails the build on a type error (the all-language and
- *   checker builds); else transpile file by file, which gives the same JavaScript in half the
- *   time. locales: the languages a build of the widget bundles.
+ * @param {{ typeCheck?: boolean, locales?: string[], server?: boolean }} options  typeCheck:
+ *   compile with @rollup/plugin-typescript, which fails the build on a type error (the
+ *   all-language and checker builds); else transpile file by file, which gives the same
+ *   JavaScript in half the time. locales: the languages a build of the widget bundles. server:
+ *   Lit's `node` build (HTMLElement and customElements from @lit-labs/ssr-dom-shim where the
+ *   global has none).
  */
-const plugins = ({ typeCheck = true, locales } = {}) => [
+const plugins = ({ typeCheck = true, locales, server = false } = {}) => [
   ...(locales ? [onlyLocales(locales)] : []),
   stripTranslatorNotes(),
   // 'production' picks Lit's production build: no dev-mode warnings on clinic pages.
-  resolve({ browser: true, exportConditions: ['production'] }),
+  resolve(
+    server
+      ? { exportConditions: ['node', 'production'] }
+      : { browser: true, exportConditions: ['production'] },
+  ),
   typeCheck
     ? typescript({
         tsconfig: './tsconfig.json',
@@ -99,6 +110,11 @@ export default [
     ],
     plugins: plugins({ locales: bundled }),
   },
+  {
+    input: 'src/index.ts',
+    output: output('dist/node/calf-pain-guide.js'),
+    plugins: plugins({ typeCheck: false, locales: bundled, server: true }),
+  },
   ...[sourceLocale, ...shipping].map((locale) => ({
     input: 'src/index.ts',
     output: output(`dist/calf-pain-guide.${locale}.js`),
@@ -117,7 +133,10 @@ export default [
   },
   {
     input: 'src/checker/index.ts',
-    output: output('dist/checker.js', { banner: CHECKER_BANNER }),
+    output: [
+      output('dist/checker.js', { banner: CHECKER_BANNER }),
+      output('dist/checker.cjs', { banner: CHECKER_BANNER, format: 'cjs' }),
+    ],
     plugins: plugins(),
   },
 ];

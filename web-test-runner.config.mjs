@@ -56,22 +56,32 @@ const webkit = webdriverLauncher({
 const ALL_TESTS = 'test/**/*.test.ts';
 // The pure engine's tests run in Node (`npm run test:engine`), not in browsers.
 const NODE_TESTS = '!test/checker/**';
+// The consumer apps (and their node_modules) run under node --test (`npm run test:consumers`).
+const CONSUMERS = '!test/consumers/**';
 // Pixel baselines are taken in one engine only: fonts and anti-aliasing differ between engines.
 const VISUAL_TESTS = 'test/visual/**/*.test.ts';
 
 export default {
-  files: [ALL_TESTS, NODE_TESTS],
+  files: [ALL_TESTS, NODE_TESTS, CONSUMERS],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
   browsers: [chromium],
   groups: [
-    { name: 'chromium', files: [ALL_TESTS, NODE_TESTS], browsers: [chromium] },
+    { name: 'chromium', files: [ALL_TESTS, NODE_TESTS, CONSUMERS], browsers: [chromium] },
     // The visual tests alone (`npm run test:visual`, `npm run test:visual:update`).
     { name: 'visual', files: [VISUAL_TESTS], browsers: [chromium] },
-    { name: 'firefox', files: [ALL_TESTS, NODE_TESTS, `!${VISUAL_TESTS}`], browsers: [firefox] },
-    { name: 'webkit', files: [ALL_TESTS, NODE_TESTS, `!${VISUAL_TESTS}`], browsers: [webkit] },
+    {
+      name: 'firefox',
+      files: [ALL_TESTS, NODE_TESTS, CONSUMERS, `!${VISUAL_TESTS}`],
+      browsers: [firefox],
+    },
+    {
+      name: 'webkit',
+      files: [ALL_TESTS, NODE_TESTS, CONSUMERS, `!${VISUAL_TESTS}`],
+      browsers: [webkit],
+    },
   ],
   coverageConfig: {
     include: ['src/**/*.ts'],

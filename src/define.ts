@@ -18,6 +18,10 @@ const reported: Set<string> = ((globalThis as { [REPORTED]?: Set<string> })[REPO
   new Set<string>());
 
 export function defineElement(tag: string, element: VersionedElement): void {
+  // On a server (Node, SSR of Next.js, Nuxt, SvelteKit, Astro) there is no page to show the
+  // elements in: define nothing. The package's `node` build (Lit's server build) gets here; the
+  // tags in server-rendered HTML upgrade when the browser loads the package.
+  if (typeof document === 'undefined') return;
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {
     const mismatch = `${tag} ${existing.version} ${element.version}`;

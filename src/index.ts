@@ -12,8 +12,8 @@ export { VERSION } from './define.js';
 export { getLocale, setLocale } from './localization.js';
 export { triage } from './checker/triage.js';
 export { emergencyNumberFor } from './emergency-numbers.js';
-export type { CheckerResultDetail } from './elements/calf-pain-checker.js';
-export type { CauseId, FindingId, Level, TriageResult } from './checker/ids.js';
+export type { CheckerResultDetail, ShowCauseDetail } from './elements/calf-pain-checker.js';
+export type { CauseId, FindingId, Level, Route, TriageResult } from './checker/ids.js';
 
 defineElement('red-flag-banner', RedFlagBanner);
 defineElement('calf-pain-checker', CalfPainChecker);

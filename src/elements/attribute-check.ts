@@ -1,3 +1,15 @@
+import type { ComplexAttributeConverter } from 'lit';
+import { isOn } from '../boolean-attribute.js';
+
+/**
+ * A boolean attribute that `false`, `0` and `off` turn off (src/boolean-attribute.ts); reflected
+ * as present (`""`) or absent.
+ */
+export const booleanAttribute: ComplexAttributeConverter<boolean> = {
+  fromAttribute: isOn,
+  toAttribute: (value: boolean) => (value ? '' : null),
+};
+
 /**
  * Bad attribute values fall back to the default with one `console.warn` naming the attribute and
  * the value, once per element and value, so a CMS typo never breaks the page or floods the console.

@@ -35,6 +35,11 @@ export interface CheckerResultDetail {
   findings: FindingId[];
 }
 
+/** Detail of `calf-checker-show-cause`: the cause the reader asked to read about. */
+export interface ShowCauseDetail {
+  cause: CauseId;
+}
+
 /** A screen's answer: ticked findings, or "None of these" (an empty set with `none`). */
 interface Answer {
   findings: Set<FindingId>;
@@ -64,8 +69,8 @@ function joinAnswers(answers: string[]): string {
  * causes and what to tell the doctor. Nothing the reader enters is stored or sent.
  *
  * @summary The calf pain symptom checker.
- * @fires calf-checker-result - When a result is shown. `detail: { level, causes, findings }`, ids only.
- * @fires calf-checker-show-cause - When the reader asks to read about a cause (cancelable; the guide handles it). `detail: { cause }`.
+ * @fires {CustomEvent<CheckerResultDetail>} calf-checker-result - When a result is shown. `detail: { level, causes, findings }`, ids only.
+ * @fires {CustomEvent<ShowCauseDetail>} calf-checker-show-cause - When the reader asks to read about a cause (cancelable; the guide handles it). `detail: { cause }`.
  * @csspart checker - The checker's wrapper.
  * @csspart question - Each question's fieldset.
  * @csspart result - The result.
@@ -554,7 +559,7 @@ export class CalfPainChecker extends WidgetElement {
     const guideUrl = safeHttpUrl(this.guideUrl);
     const onClick = (event: Event) => {
       const handled = !this.dispatchEvent(
-        new CustomEvent('calf-checker-show-cause', {
+        new CustomEvent<ShowCauseDetail>('calf-checker-show-cause', {
           bubbles: true,
           composed: true,
           cancelable: true,

@@ -22,9 +22,10 @@ import {
 } from '../content/types.js';
 import { closestLanguageTag, emergencyNumberFor } from '../emergency-numbers.js';
 import { chooseLocale, getLocale } from '../localization.js';
-import { warnBadAttribute } from './attribute-check.js';
+import { booleanAttribute, warnBadAttribute } from './attribute-check.js';
 import { heading } from './heading.js';
 import { chevronIcon, emergencyIcon, infoIcon, urgentIcon } from './icons.js';
+import type { ShowCauseDetail } from './calf-pain-checker.js';
 // The guide renders <calf-pain-checker>; index.ts defines both.
 import './calf-pain-checker.js';
 import './red-flag-banner.js';
@@ -50,7 +51,7 @@ function splitList(value: string | null | undefined): string[] {
  * view and a symptom checker.
  *
  * @summary The whole calf pain guide.
- * @fires calf-checker-result - From the checker inside: `detail: { level, causes, findings }`, ids only.
+ * @fires {CustomEvent<CheckerResultDetail>} calf-checker-result - From the checker inside: `detail: { level, causes, findings }`, ids only.
  * @csspart guide - The guide's wrapper.
  * @csspart title - The guide's main heading.
  * @csspart section - Each section.
@@ -81,8 +82,9 @@ export class CalfPainGuide extends WidgetElement {
    */
   @property() sections = '';
 
-  /** Hides the symptom checker section. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-checker' }) hideChecker = false;
+  /** Hides the symptom checker section. The attribute values `false`, `0` and `off` mean off. */
+  @property({ converter: booleanAttribute, reflect: true, attribute: 'hide-checker' })
+  hideChecker = false;
 
   /** The sections shown, in order. Unknown ids are dropped with a warning. */
   get shownSections(): SectionId[] {
@@ -200,7 +202,7 @@ export class CalfPainGuide extends WidgetElement {
     this.printQuery?.removeEventListener?.('change', this.onPrint);
   }
 
-  private onShowCause = (event: CustomEvent<{ cause: CauseId }>) => {
+  private onShowCause = (event: CustomEvent<ShowCauseDetail>) => {
     event.preventDefault();
     void this.showCause(event.detail.cause);
   };

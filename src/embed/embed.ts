@@ -13,6 +13,7 @@
  */
 import { sourceLocale } from '../generated/locale-codes.js';
 import { LANGUAGES } from '../generated/languages.js';
+import { isOn } from '../boolean-attribute.js';
 import { HEIGHT_MESSAGE, type HeightMessage } from './message.js';
 import { allowedParentOrigins, heightTargets } from './parent-origins.js';
 
@@ -38,6 +39,7 @@ const FILE_ATTRIBUTES = [
   'clinic-name',
   'clinic-phone',
   'clinic-url',
+  'clinic-same-day',
 ] as const;
 
 const BOOLEAN_ATTRIBUTES = new Set<string>(['hide-checker']);
@@ -67,7 +69,7 @@ function configure(guide: HTMLElement, params: URLSearchParams): void {
     const value = params.get(name);
     if (value === null) continue;
     if (BOOLEAN_ATTRIBUTES.has(name)) {
-      guide.toggleAttribute(name, value !== 'false');
+      if (isOn(value)) guide.setAttribute(name, '');
     } else {
       guide.setAttribute(name, value);
     }

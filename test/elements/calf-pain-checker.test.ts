@@ -298,6 +298,43 @@ describe('<calf-pain-checker>', () => {
     );
     expect(guide.shadowRoot!.querySelector('calf-pain-checker')).to.not.exist;
   });
+
+  // Vue's :hide-checker="hide", Svelte's hide-checker={hide} and CMS fields write "false".
+  it('is shown when hide-checker is "false", "0" or "off" (any case), hidden by any other value', async () => {
+    const guide = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
+    const shown = () => Boolean(guide.shadowRoot!.querySelector('[data-section="check"]'));
+    const cases: [string, boolean][] = [
+      ['false', true],
+      ['0', true],
+      ['off', true],
+      [' FALSE ', true],
+      ['Off', true],
+      ['', false],
+      ['true', false],
+      ['hide-checker', false],
+      ['no', false],
+    ];
+    for (const [value, expected] of cases) {
+      guide.setAttribute('hide-checker', value);
+      await guide.updateComplete;
+      expect(shown(), `hide-checker="${value}"`).to.equal(expected);
+      expect(guide.hideChecker, `hideChecker for "${value}"`).to.equal(!expected);
+    }
+    // Turned on, then "false" again: the checker comes back, as when a framework's value changes.
+    guide.setAttribute('hide-checker', 'false');
+    await guide.updateComplete;
+    expect(shown()).to.be.true;
+    guide.removeAttribute('hide-checker');
+    await guide.updateComplete;
+    expect(shown()).to.be.true;
+    // The property reflects as present or absent.
+    guide.hideChecker = true;
+    await guide.updateComplete;
+    expect(guide.getAttribute('hide-checker')).to.equal('');
+    guide.hideChecker = false;
+    await guide.updateComplete;
+    expect(guide.hasAttribute('hide-checker')).to.be.false;
+  });
 });
 
 describe('<calf-pain-checker>: where the result sends the reader (clinical safety, round 2)', () => {

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import vm from 'node:vm';
+import ts from 'typescript';
 import {
   ENGLISH_TITLE,
   bundledLocales,
@@ -43,8 +44,12 @@ test('every artefact is built', () => {
       `dist/static/${locale}/calf-pain-guide.html`,
       `dist/static/${locale}/index.html`,
     ]),
+    'dist/node/calf-pain-guide.js',
+    'dist/checker.cjs',
     'dist/types/index.d.ts',
     'dist/types/checker/index.d.ts',
+    'dist/types/checker/index.d.cts',
+    ...['jsx', 'react', 'vue', 'svelte'].map((name) => `dist/frameworks/${name}.d.ts`),
     'docs/api.md',
   ];
   const missing = expected.filter((file) => !existsSync(new URL(file, root)));
@@ -53,11 +58,11 @@ test('every artefact is built', () => {
 
 test('package.json points at files that exist', () => {
   const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements];
-  for (const entry of Object.values(pkg.exports)) {
-    if (typeof entry === 'string') {
-      if (!entry.includes('*')) targets.push(entry);
-    } else targets.push(...Object.values(entry));
-  }
+  // Every path in the export map, through nested conditions (`require` → `types`, `default`).
+  const paths = (entry) =>
+    typeof entry === 'string' ? [entry] : Object.values(entry).flatMap(paths);
+  targets.push(...paths(pkg.exports).filter((path) => !path.includes('*')));
+  targets.push(...Object.values(pkg.typesVersions['*']).flat());
   for (const target of targets) {
     assert.ok(existsSync(new URL(target, root)), `${target} exists`);
   }
@@ -126,6 +131,32 @@ test(
     }
   },
 );
+
+test('the types are self-contained: no import of a package that is not installed with ours', async () => {
+  /** What a declaration file imports or references (comments aside), as TypeScript reads it. */
+  const importsOf = (source) => {
+    const info = ts.preProcessFile(source, true, true);
+    return [...info.importedFiles, ...info.referencedFiles, ...info.typeReferenceDirectives].map(
+      (ref) => ref.fileName,
+    );
+  };
+  for (const file of [
+    'dist/types/index.d.ts',
+    'dist/types/checker/index.d.ts',
+    'dist/types/checker/index.d.cts',
+  ]) {
+    assert.deepEqual(importsOf(await read(file)), [], `${file} imports nothing`);
+  }
+  // The framework typings import only ours and their framework's own types.
+  for (const name of ['jsx', 'react', 'vue', 'svelte']) {
+    for (const from of importsOf(await read(`dist/frameworks/${name}.d.ts`))) {
+      assert.ok(
+        ['../types/index.js', './jsx.js', 'react', 'vue', 'svelte/elements'].includes(from),
+        `${name}.d.ts imports ${from}`,
+      );
+    }
+  }
+});
 
 test('dist/integrity.json holds the sha384 of every script', async () => {
   const integrity = JSON.parse(await read('dist/integrity.json'));

@@ -3,8 +3,10 @@
 // the wrong form must fail here. Run after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import ts from 'typescript';
 
 const root = new URL('../../', import.meta.url);
@@ -105,7 +107,7 @@ test("the iframe page: its parameters and what only a clinic's copy sets are, to
     assert.ok(paragraph, `docs/embedding.md has "${lead}"`);
     return [...paragraph.split('. ')[0].matchAll(/`([a-z-]+)`/g)]
       .map(([, n]) => n)
-      .filter((n) => n !== 'false');
+      .filter((n) => !['false', '0', 'off'].includes(n));
   };
   const fromAddress = listed('Parameters: ');
   const fromCopy = listed('Set in your copy only, never from the address: ');
@@ -178,11 +180,113 @@ test('the TypeScript sample type-checks against the package types', async () => 
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
     types: [],
-    skipLibCheck: true,
+    // The package's types are self-contained: checked with the rest.
+    skipLibCheck: false,
     paths: { 'calf-pain-guide': [new URL('dist/types/index.d.ts', root).pathname] },
   });
   const diagnostics = ts
     .getPreEmitDiagnostics(program)
     .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
   assert.deepEqual(diagnostics, []);
+});
+
+// The framework samples are the code of the consumer apps in test/consumers/, which `npm test`
+// installs from the packed package, type-checks, builds and runs in Chromium. A sample marked
+// `<!-- test/consumers/… -->` must be that file, byte for byte: edit the app, then copy it here.
+const APP_SAMPLE = /^<!-- (test\/consumers\/[\w./-]+) -->\n\n```\w*\n([^]*?)^```/gm;
+
+/** The text of a `## Heading` (or `### Heading`) section of docs/embedding.md, to the next one. */
+const section = (heading) => {
+  const text = DOCS['docs/embedding.md'];
+  const start = text.indexOf(`\n${heading}\n`);
+  assert.ok(start >= 0, `docs/embedding.md has "${heading}"`);
+  const next = text.slice(start + heading.length + 2).search(/^##+ /m);
+  return text.slice(start, next < 0 ? undefined : start + heading.length + 2 + next);
+};
+
+test('each framework sample in docs/embedding.md is the code of a consumer app that runs', async () => {
+  const samples = [...DOCS['docs/embedding.md'].matchAll(APP_SAMPLE)];
+  for (const [, path, code] of samples) {
+    assert.equal(code, await read(path), `docs/embedding.md shows ${path} as it is`);
+  }
+  for (const heading of [
+    '## React',
+    '### Server-rendered React (Next.js, Remix, Astro islands)',
+    '## Vue',
+    '## Svelte',
+    '## Angular',
+    '## Astro',
+    '## The triage engine in Node',
+  ]) {
+    assert.match(
+      section(heading),
+      new RegExp(APP_SAMPLE.source, 'm'),
+      `${heading}: a sample from test/consumers/`,
+    );
+  }
+  // Next.js and Nuxt use those samples as they are, and add no code of their own.
+  for (const heading of ['## Next.js', '## Nuxt']) {
+    assert.doesNotMatch(section(heading), /^```/m, `${heading}: no untested code`);
+  }
+});
+
+test("the result shapes in docs/embedding.md are the package's TriageResult and CheckerResultDetail", async () => {
+  const shapes = codeBlocks(section('## The triage engine in Node'))
+    .filter((block) => block.lang === 'ts')
+    .map((block) => block.code);
+  assert.equal(shapes.length, 2);
+  const dir = new URL('node_modules/.cache/calf-pain-guide/doc-samples/', root);
+  await mkdir(dir, { recursive: true });
+  const file = new URL('result-shapes.ts', dir);
+  // Each documented interface and the package's type must be assignable both ways.
+  await writeFile(
+    file,
+    `import type * as Package from 'calf-pain-guide';
+type Level = Package.Level;
+type CauseId = Package.CauseId;
+type FindingId = Package.FindingId;
+type Route = Package.Route;
+namespace Documented {
+${shapes.map((shape) => `export ${shape}`).join('\n')}
+}
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const triageResult: Same<Documented.TriageResult, Package.TriageResult> = true;
+export const detail: Same<Documented.CheckerResultDetail, Package.CheckerResultDetail> = true;
+`,
+  );
+  const program = ts.createProgram([file.pathname], {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: [],
+    skipLibCheck: false,
+    paths: { 'calf-pain-guide': [new URL('dist/types/index.d.ts', root).pathname] },
+  });
+  const diagnostics = ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  assert.deepEqual(diagnostics, []);
+});
+
+test('the README links work on npm: absolute, and this version of files the package ships', async () => {
+  const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json'], {
+    cwd: root,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const shipped = new Set(JSON.parse(stdout)[0].files.map((file) => file.path));
+  const cdn = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/`;
+  const links = [...DOCS['README.md'].matchAll(/\]\(([^)\s]+)\)/g)].map(([, href]) => href);
+  assert.ok(links.length >= 5, 'the README has links');
+  for (const href of [...links, pkg.homepage]) {
+    // npm shows the README without the repository's files: a relative link would go nowhere.
+    assert.match(href, /^(https:\/\/|#)/, `${href} is absolute`);
+    if (href.includes(`/npm/${pkg.name}@`)) {
+      assert.ok(href.startsWith(cdn), `${href} names ${pkg.name}@${pkg.version}`);
+      const file = href.slice(cdn.length).split('#')[0];
+      assert.ok(shipped.has(file), `${file} is in the package`);
+    }
+  }
 });

@@ -16,14 +16,18 @@ const { stdout } = await promisify(execFile)(
 const [pack] = JSON.parse(stdout);
 const files = pack.files.map((file) => file.path).sort();
 
-test('the package holds only dist/, README, LICENSE and package.json', (t) => {
+test('the package holds only dist/, the docs, README, LICENSE and package.json', (t) => {
+  // The docs ship so that the README's links to them work on npm (they point at this version's
+  // files on a package CDN) and beside the code in node_modules.
   const allowed = (path) =>
-    ['package.json', 'README.md', 'LICENSE'].includes(path) || path.startsWith('dist/');
+    ['package.json', 'README.md', 'LICENSE', 'docs/screenshot.png'].includes(path) ||
+    path.startsWith('dist/') ||
+    /^docs\/[\w-]+\.md$/.test(path);
   assert.deepEqual(
     files.filter((path) => !allowed(path)),
     [],
   );
-  for (const folder of ['src/', 'test/', 'locales/', 'scripts/', 'demo/', 'docs/', 'coverage/']) {
+  for (const folder of ['src/', 'test/', 'locales/', 'scripts/', 'demo/', 'coverage/']) {
     assert.ok(!files.some((path) => path.startsWith(folder)), `nothing from ${folder}`);
   }
   assert.ok(!files.some((path) => path.endsWith('.ts') && !path.endsWith('.d.ts')), 'no .ts');
@@ -49,8 +53,14 @@ test('the package has every script, with its source map, the manifest, types, ha
       `dist/static/${locale}/calf-pain-guide.html`,
       `dist/static/${locale}/index.html`,
     ]),
+    'dist/node/calf-pain-guide.js',
+    'dist/node/calf-pain-guide.js.map',
+    'dist/checker.cjs',
+    'dist/checker.cjs.map',
     'dist/types/index.d.ts',
     'dist/types/checker/index.d.ts',
+    'dist/types/checker/index.d.cts',
+    ...['jsx', 'react', 'vue', 'svelte'].map((name) => `dist/frameworks/${name}.d.ts`),
     'README.md',
     'LICENSE',
     'package.json',

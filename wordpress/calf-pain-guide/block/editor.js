@@ -93,6 +93,16 @@
             __('An http:// or https:// address.', 'calf-pain-guide'),
             'url',
           ),
+          el(ToggleControl, {
+            __nextHasNoMarginBottom: true,
+            label: __('We give same-day medical care', 'calf-pain-guide'),
+            help: __(
+              'For a GP surgery or urgent care centre: your phone is then offered for same-day care too. Leave it off for a physiotherapy practice: a suspected blood clot must go to a doctor today.',
+              'calf-pain-guide',
+            ),
+            checked: attributes.clinicSameDay,
+            onChange: set('clinicSameDay'),
+          }),
         ),
         el(
           PanelBody,

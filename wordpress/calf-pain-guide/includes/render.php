@@ -35,6 +35,7 @@ function calf_pain_guide_attribute_names() {
 		'clinic_name'      => 'clinic-name',
 		'clinic_phone'     => 'clinic-phone',
 		'clinic_url'       => 'clinic-url',
+		'clinic_same_day'  => 'clinic-same-day',
 		'emergency_number' => 'emergency-number',
 		'urgent_number'    => 'urgent-number',
 		'hide_checker'     => 'hide-checker',
@@ -57,6 +58,7 @@ const CALF_PAIN_GUIDE_BLOCK_ATTRIBUTES = array(
 	'clinicName'      => 'clinic_name',
 	'clinicPhone'     => 'clinic_phone',
 	'clinicUrl'       => 'clinic_url',
+	'clinicSameDay'   => 'clinic_same_day',
 	'emergencyNumber' => 'emergency_number',
 	'urgentNumber'    => 'urgent_number',
 	'hideChecker'     => 'hide_checker',
@@ -64,7 +66,7 @@ const CALF_PAIN_GUIDE_BLOCK_ATTRIBUTES = array(
 );
 
 /** Settings that are boolean attributes: present or absent, never `="false"`. */
-const CALF_PAIN_GUIDE_BOOLEANS = array( 'hide_checker' );
+const CALF_PAIN_GUIDE_BOOLEANS = array( 'hide_checker', 'clinic_same_day' );
 
 /** Settings that are addresses: http or https only, else dropped. */
 const CALF_PAIN_GUIDE_URLS = array( 'clinic_url' );

@@ -34,7 +34,7 @@ function calf_pain_guide_settings_fields() {
 		'clinic_phone' => array(
 			'label' => __( 'Clinic phone', 'calf-pain-guide' ),
 			'type'  => 'tel',
-			'help'  => __( 'Your number for same-day and routine care.', 'calf-pain-guide' ),
+			'help'  => __( 'Shown with routine advice. It is offered for same-day care only where a guide says your clinic gives it (the block’s “We give same-day medical care”, or clinic_same_day in the shortcode).', 'calf-pain-guide' ),
 		),
 		'clinic_url'   => array(
 			'label' => __( 'Booking or contact page', 'calf-pain-guide' ),

@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import CalfPain from './CalfPain.vue';
+
+createApp(CalfPain).mount('#app');
