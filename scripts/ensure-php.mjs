@@ -8,6 +8,7 @@ import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from './browsers.mjs';
+import { installMissing, onPath } from './debian-packages.mjs';
 import {
   BOOKWORM_WORDPRESS as WORDPRESS_DIR,
   CLASSIC_THEME,
@@ -15,15 +16,6 @@ import {
   TRIXIE_ROOT,
   WORDPRESS_COPIES,
 } from './wordpress-versions.mjs';
-
-const onPath = (command) => {
-  try {
-    execSync(`command -v ${command}`, { stdio: 'ignore', shell: '/bin/sh' });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const phpHas = (extension) => {
   try {
@@ -50,33 +42,6 @@ const missingPackages = () => [
     .map((theme) => `wordpress-theme-${theme}`),
   ...(e2e && !findChromium() ? ['chromium'] : []),
 ];
-
-/** Installs the Debian 12 packages that are missing, or says what to install. */
-function installMissing() {
-  let missing = missingPackages();
-  if (missing.length === 0) return;
-
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !onPath('apt-get')) {
-    console.error(
-      `Missing for the WordPress plugin's tests: install ${missing.join(' ')} (Debian/Ubuntu: sudo apt-get install --no-install-recommends ${missing.join(' ')}), or set WP_CORE_DIR to a WordPress folder (CHROME_PATH to a Chromium).`,
-    );
-    process.exit(1);
-  }
-
-  console.log(`Installing Debian packages for the WordPress tests: ${missing.join(' ')}`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execSync('apt-get update', { stdio: 'inherit', env });
-  execSync(`apt-get install -y --no-install-recommends ${missing.join(' ')}`, {
-    stdio: 'inherit',
-    env,
-  });
-  missing = missingPackages();
-  if (missing.length) {
-    console.error(`apt-get ran, but these are still missing: ${missing.join(' ')}`);
-    process.exit(1);
-  }
-}
 
 /** Symbolic links under `dir` whose target is not there. */
 function danglingLinks(dir) {
@@ -147,5 +112,8 @@ function fetchTrixieWordPress() {
   }
 }
 
-installMissing();
+installMissing(missingPackages, {
+  purpose: "the WordPress plugin's tests",
+  otherwise: 'set WP_CORE_DIR to a WordPress folder (CHROME_PATH to a Chromium)',
+});
 if (e2e) fetchTrixieWordPress();
