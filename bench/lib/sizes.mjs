@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { parseXliff } from '../../scripts/i18n/xliff.mjs';
 import { brotliSize, compressedSizes, distScripts } from '../../scripts/size.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -28,21 +29,15 @@ export async function buildFloor() {
   }
 }
 
-const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
 /**
- * The words of one XLIFF element (`source` or `target`) in every unit: placeholders (`<x/>`,
- * `<ph>…</ph>`, which hold markup and expressions, not text) dropped, entities decoded.
+ * The words of one side (`source` or `target`) of every unit of an XLIFF file, read with the
+ * project's XLIFF reader (scripts/i18n/xliff.mjs): placeholders (`<x/>`, `<ph>…</ph>`, which
+ * hold markup and expressions, not text) dropped, one line per unit that has that side.
  */
-export function xliffText(xliff, element) {
-  const pattern = new RegExp(`<${element}>([\\s\\S]*?)</${element}>`, 'g');
-  return [...xliff.matchAll(pattern)]
-    .map(([, inner]) =>
-      inner
-        .replace(/<ph\b[^>]*>[\s\S]*?<\/ph>/g, '')
-        .replace(/<x\b[^>]*\/>/g, '')
-        .replace(/&(lt|gt|amp|quot|apos);/g, (_, name) => ENTITIES[name]),
-    )
+export function xliffText(xliff, side) {
+  return parseXliff(xliff)
+    .units.flatMap((unit) => (unit[side] ? [unit[side]] : []))
+    .map((parts) => parts.filter((part) => typeof part === 'string').join(''))
     .join('\n');
 }
 

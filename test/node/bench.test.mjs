@@ -101,11 +101,16 @@ test('quantiles interpolate between ranks, whatever the order of the runs', () =
 });
 
 test('the text counted for a language is its words, without placeholders or markup', () => {
-  const xliff = `<trans-unit id="a"><source>Call <x id="0" equiv-text="\${number}"/> now &amp; rest.</source>
+  const xliff = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="es"><body>
+<trans-unit id="a"><source>Call <x id="0" equiv-text="\${number}"/> now &amp; rest.</source>
 <target>Llame al <x id="0" equiv-text="\${number}"/> ya.</target></trans-unit>
-<trans-unit id="b"><source>Read <ph id="0">&lt;a href="#x"&gt;</ph>this<ph id="1">&lt;/a&gt;</ph>.</source></trans-unit>`;
-  assert.equal(xliffText(xliff, 'source'), 'Call  now & rest.\nRead this.');
-  assert.equal(xliffText(xliff, 'target'), 'Llame al  ya.');
+<trans-unit id="b"><source>Read <ph id="0">&lt;a href="#x"&gt;</ph>this<ph id="1">&lt;/a&gt;</ph>.</source></trans-unit>
+<trans-unit id="c"><source>Rest.</source><target state="final">Descanse.</target></trans-unit>
+</body></file></xliff>`;
+  assert.equal(xliffText(xliff, 'source'), 'Call  now & rest.\nRead this.\nRest.');
+  // A target with a state (every target in locales/*.xlf has one) is read too.
+  assert.equal(xliffText(xliff, 'target'), 'Llame al  ya.\nDescanse.');
 });
 
 test('the floor is a working Lit element, and smaller than every bundle it is compared with', async () => {
