@@ -1,74 +1,43 @@
 // custom-elements-manifest analyzer: `cem analyze --config custom-elements-manifest.config.mjs`
-// writes dist/custom-elements.json from the elements' JSDoc (@fires, @csspart, @cssprop, @slot,
-// @summary) and their Lit @property declarations; attributes declared in the shared base class
-// (widget-element.ts) are listed on each element with `inheritedFrom`.
-import { readFileSync } from 'node:fs';
-import ts from 'typescript';
-
-/** Class name → tag name, from the `defineElement('tag', Class)` calls in src/index.ts. */
-function definedTags(file) {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
-  const tags = new Map();
-  const visit = (node) => {
-    if (
-      ts.isCallExpression(node) &&
-      ts.isIdentifier(node.expression) &&
-      node.expression.text === 'defineElement'
-    ) {
-      const [tag, element] = node.arguments;
-      if (tag && ts.isStringLiteral(tag) && element && ts.isIdentifier(element)) {
-        tags.set(element.text, tag.text);
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return tags;
-}
+// writes dist/custom-elements.json from the elements' JSDoc (@tag, @fires, @csspart, @cssprop,
+// @slot, @summary) and their Lit @property declarations; attributes declared in the shared base
+// class (shared/widget-element.ts) are listed on each element with `inheritedFrom`.
 
 /**
- * Our elements are registered by src/index.ts through defineElement() (which never throws into
- * the host page), not by @customElement or customElements.define in their own modules, so the
- * analyzer cannot see their tag names: this plugin adds them, and fails if one goes missing.
+ * The analyzer takes each element's tag name from the `@tag` of its class's JSDoc, but writes the
+ * `custom-element-definition` export (what tools use to find where a tag is defined) only for a
+ * literal customElements.define() call or an @customElement decorator. Ours are defined through
+ * defineElement() (src/define.ts, which never throws into the host page), in the element's
+ * defining module: this adds that export for each class with a `@tag`.
  */
-function tagNamesFromIndex(indexFile) {
+function definitionExports() {
   return {
-    name: 'calf-pain-guide:tag-names',
+    name: 'calf-pain-guide:definition-exports',
     packageLinkPhase({ customElementsManifest }) {
-      const tags = definedTags(indexFile);
-      const found = new Set();
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
-          const tag = declaration.kind === 'class' && tags.get(declaration.name);
-          if (!tag) continue;
-          found.add(declaration.name);
-          declaration.tagName = tag;
-          declaration.customElement = true;
+          if (declaration.kind !== 'class' || !declaration.tagName) continue;
           mod.exports = [
             ...(mod.exports ?? []),
             {
               kind: 'custom-element-definition',
-              name: tag,
+              name: declaration.tagName,
               declaration: { name: declaration.name, module: mod.path },
             },
           ];
         }
-      }
-      const missing = [...tags.keys()].filter((name) => !found.has(name));
-      if (missing.length) {
-        throw new Error(`${indexFile} defines classes the manifest lacks: ${missing.join(', ')}`);
       }
     },
   };
 }
 
 export default {
-  globs: ['src/elements/*.ts'],
-  exclude: ['src/elements/*.styles.ts'],
+  // Each element's class (<name>/<name>.component.ts) and the base class they share.
+  globs: ['src/elements/*/*.component.ts', 'src/elements/shared/widget-element.ts'],
   outdir: 'dist',
   litelement: true,
   dependencies: false,
   // package.json's `customElements` field is written by hand; don't let the analyzer edit it.
   packagejson: false,
-  plugins: [tagNamesFromIndex('src/index.ts')],
+  plugins: [definitionExports()],
 };

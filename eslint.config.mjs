@@ -45,8 +45,73 @@ export default tseslint.config(
       'wc/guard-super-call': 'off',
     },
   },
+  // The layers (docs/architecture.md): what each folder of src/ may import. The engine and the
+  // text are data and rules that run anywhere (Node, the clinical-review scripts, a server), so
+  // they never import an element or the runtime (localization.ts, which bundles every language);
+  // the iframe page's script never imports them either, so it stays a few kilobytes.
   {
-    files: ['test/**/*.ts'],
+    files: ['src/checker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', 'lit', 'lit/*', '@lit/*'],
+              message: 'src/checker is the engine alone: it imports only its own modules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '!../checker', '!../checker/*', 'lit', 'lit/*'],
+              message:
+                'src/content is text as data: it imports @lit/localize (msg), the engine and itself, never an element or the runtime.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/embed/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '../elements/*',
+                '../index.js',
+                '../localization.js',
+                '../locale-templates.js',
+                '../generated/locale-templates.js',
+                '../generated/locales/*',
+                'lit',
+                'lit/*',
+                '@lit/*',
+              ],
+              message:
+                'The iframe page loads the guide from a file beside it: its script bundles no element and no language.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The tests: in test/, and beside each element (src/elements/<name>/<name>.test.ts).
+    files: ['test/**/*.ts', 'src/**/*.test.ts'],
     rules: {
       // chai's `expect(x).to.be.true` reads as an unused expression.
       '@typescript-eslint/no-unused-expressions': 'off',

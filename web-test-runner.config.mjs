@@ -1,9 +1,12 @@
 // Browser tests in three engines, all from Debian's packages (scripts/browsers.mjs finds them;
 // `npm test` installs them first when missing):
 //   wtr --group chromium   Chromium, headless, with coverage and the visual tests
+//   wtr --group quick      Chromium, the tests of the sources alone (no build needed): each
+//                          element's tests and test/elements/ (npm run test:quick)
 //   wtr --group visual     the visual tests alone, in Chromium (test/visual/README.md)
 //   wtr --group firefox    Firefox ESR, headless, through puppeteer-core (WebDriver BiDi)
 //   wtr --group webkit     WebKitGTK MiniBrowser through WebKitWebDriver (scripts/test-webkit.sh)
+// TEST_FILES (comma-separated paths) narrows any group to those files: npm run test:one.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
@@ -53,39 +56,52 @@ const webkit = webdriverLauncher({
   },
 });
 
+// Each element's tests sit beside it (src/elements/<name>/<name>.test.ts); the rest in test/.
+const ELEMENT_TESTS = 'src/**/*.test.ts';
 const ALL_TESTS = 'test/**/*.test.ts';
-// The pure engine's tests run in Node (`npm run test:engine`), not in browsers.
-const NODE_TESTS = '!test/checker/**';
+// The engine's and the content's tests run in Node (`npm run test:unit`), not in browsers.
+const NODE_TESTS = ['!test/checker/**', '!test/content/**'];
 // The consumer apps (and their node_modules) run under node --test (`npm run test:consumers`).
 const CONSUMERS = '!test/consumers/**';
 // Pixel baselines are taken in one engine only: fonts and anti-aliasing differ between engines.
 const VISUAL_TESTS = 'test/visual/**/*.test.ts';
+// The tests that need no build: they import the sources, not dist/.
+const SOURCE_TESTS = [ELEMENT_TESTS, 'test/elements/*.test.ts', '!test/elements/bundle.test.ts'];
+
+/** A group's files, or only TEST_FILES when set (npm run test:one). */
+const ONLY = process.env.TEST_FILES?.split(',').filter(Boolean);
+const files = (...patterns) => ONLY ?? patterns.flat();
 
 export default {
-  files: [ALL_TESTS, NODE_TESTS, CONSUMERS],
+  files: files(ELEMENT_TESTS, ALL_TESTS, NODE_TESTS, CONSUMERS),
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
   browsers: [chromium],
   groups: [
-    { name: 'chromium', files: [ALL_TESTS, NODE_TESTS, CONSUMERS], browsers: [chromium] },
+    {
+      name: 'chromium',
+      files: files(ELEMENT_TESTS, ALL_TESTS, NODE_TESTS, CONSUMERS),
+      browsers: [chromium],
+    },
+    { name: 'quick', files: files(SOURCE_TESTS), browsers: [chromium] },
     // The visual tests alone (`npm run test:visual`, `npm run test:visual:update`).
-    { name: 'visual', files: [VISUAL_TESTS], browsers: [chromium] },
+    { name: 'visual', files: files(VISUAL_TESTS), browsers: [chromium] },
     {
       name: 'firefox',
-      files: [ALL_TESTS, NODE_TESTS, CONSUMERS, `!${VISUAL_TESTS}`],
+      files: files(ELEMENT_TESTS, ALL_TESTS, NODE_TESTS, CONSUMERS, `!${VISUAL_TESTS}`),
       browsers: [firefox],
     },
     {
       name: 'webkit',
-      files: [ALL_TESTS, NODE_TESTS, CONSUMERS, `!${VISUAL_TESTS}`],
+      files: files(ELEMENT_TESTS, ALL_TESTS, NODE_TESTS, CONSUMERS, `!${VISUAL_TESTS}`),
       browsers: [webkit],
     },
   ],
   coverageConfig: {
     include: ['src/**/*.ts'],
-    exclude: ['src/generated/**', 'node_modules/**'],
+    exclude: ['src/generated/**', 'src/**/*.test.ts', 'node_modules/**'],
     threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
   },
   middleware: [hostileHostMiddleware],

@@ -8,8 +8,9 @@
 // Neither holds a script. Rendered with Lit SSR (@lit-labs/ssr) from the same source as the
 // bundles. On the server the guide renders every section open under a plain heading, and says
 // in the checker's place that the checker needs JavaScript (see `isServer` in
-// src/elements/calf-pain-guide.ts). If the bundle is loaded on a page with the snippet, the
-// element replaces the static content with the live guide (WidgetElement.createRenderRoot).
+// src/elements/calf-pain-guide/calf-pain-guide.component.ts). If the bundle is loaded on a page
+// with the snippet, the element replaces the static content with the live guide
+// (WidgetElement.createRenderRoot).
 //
 // Lit's hydration markers are removed: the static content is replaced, never hydrated.
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
@@ -32,7 +33,8 @@ await esbuild.build({
   stdin: {
     contents: [
       "export * from './src/index.ts';",
-      "export { SUPPORTED_LOCALES, directionFor } from './src/localization.ts';",
+      "export { SUPPORTED_LOCALES } from './src/localization.ts';",
+      "export { directionFor } from './src/locale-choice.ts';",
     ].join('\n'),
     resolveDir: fileURLToPath(ROOT),
     loader: 'ts',

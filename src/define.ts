@@ -3,10 +3,12 @@
  * script twice, or two versions of it: the first definition wins (the registry is global) and a
  * version mismatch is reported once, naming both versions.
  */
-export const VERSION = '0.1.0';
+export { VERSION } from './generated/version.js';
 
 interface VersionedElement extends CustomElementConstructor {
   version?: string;
+  /** The elements this one draws, by tag: defined with it, first. */
+  dependencies?: Record<string, VersionedElement>;
 }
 
 /**
@@ -22,6 +24,9 @@ export function defineElement(tag: string, element: VersionedElement): void {
   // elements in: define nothing. The package's `node` build (Lit's server build) gets here; the
   // tags in server-rendered HTML upgrade when the browser loads the package.
   if (typeof document === 'undefined') return;
+  for (const [dependency, constructor] of Object.entries(element.dependencies ?? {})) {
+    defineElement(dependency, constructor);
+  }
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {
     const mismatch = `${tag} ${existing.version} ${element.version}`;

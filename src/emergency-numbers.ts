@@ -1,5 +1,6 @@
 /** Which numbers to show, from the reader's country rather than their language. */
 import { REGION_NUMBERS, type RegionNumbers } from './content/regions.js';
+import { langAttributesAbove } from './lang-attribute.js';
 
 export type { RegionNumbers };
 
@@ -30,27 +31,12 @@ export function regionOfLanguageTag(tag: string | null | undefined): string | un
   }
 }
 
-/** The `lang` attributes from `node` upwards, nearest first, crossing shadow roots. */
-function* languageTagsAbove(node: Node): Generator<string> {
-  let current: Node | null = node;
-  while (current) {
-    const lang = current instanceof Element ? current.getAttribute('lang') : null;
-    if (lang) yield lang;
-    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
-  }
-}
-
-/** The closest `lang` attribute above `node`. */
-export function closestLanguageTag(node: Node): string | undefined {
-  return languageTagsAbove(node).next().value ?? undefined;
-}
-
 /**
  * The region of the closest `lang` that names one, so `<html lang="es-AU">` sets Australian
  * numbers for a guide deep inside the page.
  */
 export function regionFromPage(node: Node): string | undefined {
-  for (const tag of languageTagsAbove(node)) {
+  for (const tag of langAttributesAbove(node)) {
     const region = regionOfLanguageTag(tag);
     if (region) return region;
   }

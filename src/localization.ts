@@ -8,7 +8,8 @@
 import { configureLocalization } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { LANGUAGES, type LanguageState } from './generated/languages.js';
+import { declaredLanguage } from './lang-attribute.js';
+import { chooseLocaleAmong, type LocaleChoice } from './locale-choice.js';
 // Every language by default; the bundles swap this module for the languages that ship.
 import { localizedTemplates } from './locale-templates.js';
 
@@ -27,97 +28,13 @@ export const { getLocale, setLocale } = configureLocalization({
   },
 });
 
-export interface LocaleChoice {
-  locale: string;
-  /** Why the choice is not what was asked for, when the reader should know. */
-  warning?: string;
-}
-
 /**
- * The supported locale for a BCP 47 tag. A region falls back to its language (`es-MX` → `es`);
- * European Portuguese gets Brazilian and Traditional Chinese gets Simplified, with a warning;
- * an unknown or unfinished language gets English, with a warning.
+ * The supported locale for a BCP 47 tag (locale-choice.ts): among the languages this script
+ * carries.
  */
 export function chooseLocale(tag: string | null | undefined): LocaleChoice {
-  return chooseLocaleAmong(tag, SUPPORTED_LOCALES, LANGUAGES);
+  return chooseLocaleAmong(tag, SUPPORTED_LOCALES);
 }
-
-/**
- * chooseLocale() among the given languages: `supported`, those this script carries; `languages`,
- * the project's, for a language that is not finished yet (in no bundle).
- */
-export function chooseLocaleAmong(
-  tag: string | null | undefined,
-  supported: readonly string[],
-  languages: readonly Pick<LanguageState, 'tag' | 'name' | 'bundled'>[],
-): LocaleChoice {
-  const wanted = (tag ?? '').trim();
-  if (!wanted) return { locale: sourceLocale };
-  let parsed: Intl.Locale;
-  try {
-    parsed = new Intl.Locale(wanted);
-  } catch {
-    return { locale: sourceLocale, warning: `"${wanted}" is not a language tag; showing English.` };
-  }
-  const { language, script, region } = parsed;
-  const exact = supported.find((l) => l.toLowerCase() === wanted.toLowerCase());
-  if (exact) return { locale: exact };
-  if (language === 'pt' && supported.includes('pt-BR')) {
-    return region === 'BR' || !region
-      ? { locale: 'pt-BR' }
-      : {
-          locale: 'pt-BR',
-          warning: `no translation for "${wanted}"; showing Brazilian Portuguese.`,
-        };
-  }
-  if (language === 'zh' && supported.includes('zh-Hans')) {
-    const traditional = script === 'Hant' || ['TW', 'HK', 'MO'].includes(region ?? '');
-    return traditional
-      ? {
-          locale: 'zh-Hans',
-          warning: `no translation for "${wanted}"; showing Simplified Chinese.`,
-        }
-      : { locale: 'zh-Hans' };
-  }
-  const sameLanguage = supported.find((l) => l.split('-')[0].toLowerCase() === language);
-  if (sameLanguage) return { locale: sameLanguage };
-  const unfinished = unfinishedLanguage(wanted, language, languages);
-  if (unfinished) {
-    return {
-      locale: sourceLocale,
-      warning: `the ${unfinished.name} translation is not finished (its safety-critical text is not all reviewed yet); showing English.`,
-    };
-  }
-  return { locale: sourceLocale, warning: `no translation for "${wanted}"; showing English.` };
-}
-
-/**
- * A language the project translates that ships in no bundle yet, because it is unfinished:
- * its readers get English rather than a card that mixes two languages.
- */
-function unfinishedLanguage(
-  wanted: string,
-  language: string,
-  languages: readonly Pick<LanguageState, 'tag' | 'name' | 'bundled'>[],
-) {
-  const unfinished = languages.filter((each) => !each.bundled);
-  return (
-    unfinished.find((each) => each.tag.toLowerCase() === wanted.toLowerCase()) ??
-    unfinished.find((each) => each.tag.split('-')[0].toLowerCase() === language)
-  );
-}
-
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ckb', 'dv', 'yi', 'ug']);
-
-/** `rtl` for right-to-left languages. */
-export function directionFor(locale: string): 'ltr' | 'rtl' {
-  const known = LANGUAGES.find((each) => each.tag === locale);
-  if (known) return known.dir;
-  return RTL_LANGUAGES.has(locale.split('-')[0]) ? 'rtl' : 'ltr';
-}
-
-/** Our own tags: one of them inside another follows its parent rather than asking itself. */
-const WIDGET_TAGS = new Set(['calf-pain-guide', 'calf-pain-checker', 'red-flag-banner']);
 
 type LanguageHost = ReactiveControllerHost & HTMLElement & { locale: string };
 
@@ -133,14 +50,6 @@ function warnOnce(message: string): void {
   console.warn(`calf-pain-guide: ${message}`);
 }
 
-function closestLang(element: Element): string | undefined {
-  const owner = element.closest('[lang]');
-  if (owner) return owner.getAttribute('lang') ?? undefined;
-  // Inside someone else's shadow root: look on from its host.
-  const root = element.getRootNode();
-  return root instanceof ShadowRoot ? closestLang(root.host) : undefined;
-}
-
 function showLocale(locale: string): void {
   if (locale === pageLocale) return;
   pageLocale = locale;
@@ -149,7 +58,7 @@ function showLocale(locale: string): void {
 }
 
 function ask(host: LanguageHost, isNewcomer: boolean): void {
-  const tag = host.locale.trim() || closestLang(host);
+  const tag = host.locale.trim() || declaredLanguage(host);
   const choice = chooseLocale(tag);
   if (choice.warning) warnOnce(choice.warning);
   if (choice.locale === pageLocale) return;
@@ -180,13 +89,15 @@ export class PageLanguageController implements ReactiveController {
   /** The language the host last rendered in. */
   private renderedLocale: string | undefined;
 
-  constructor(private readonly host: LanguageHost) {
+  /**
+   * @param drawnByWidget true while another widget draws the host (it passes its settings
+   *   down): the host then follows that one rather than asking for a language itself
+   */
+  constructor(
+    private readonly host: LanguageHost,
+    private readonly drawnByWidget: () => boolean,
+  ) {
     host.addController(this);
-  }
-
-  private get isNested(): boolean {
-    const root = this.host.getRootNode();
-    return root instanceof ShadowRoot && WIDGET_TAGS.has(root.host.localName);
   }
 
   hostConnected(): void {
@@ -195,7 +106,7 @@ export class PageLanguageController implements ReactiveController {
     if (this.renderedLocale !== undefined && this.renderedLocale !== getLocale()) {
       this.host.requestUpdate();
     }
-    if (this.isNested) return;
+    if (this.drawnByWidget()) return;
     const isNewcomer = !topLevelWidgets.has(this.host);
     topLevelWidgets.add(this.host);
     watchDocumentLanguage();
@@ -212,6 +123,6 @@ export class PageLanguageController implements ReactiveController {
 
   /** The `locale` attribute changed: switch the page's widgets to it. */
   localeChanged(): void {
-    if (!this.isNested && this.host.isConnected) ask(this.host, false);
+    if (!this.drawnByWidget() && this.host.isConnected) ask(this.host, false);
   }
 }

@@ -35,7 +35,7 @@ async function patientTextDocument(): Promise<string> {
     '',
     '## Every answer, as a label and as the doctor summary writes it',
     '',
-    ...findingText().map(
+    ...findingText('en').map(
       (finding) =>
         `- \`${finding.id}\`: “${finding.label}”${finding.hint ? ` (${finding.hint})` : ''} → “${finding.forDoctor}”`,
     ),

@@ -45,7 +45,7 @@ const LEVEL_LETTER: Record<Level, string> = {
   'self-care': 'S',
 };
 
-const labels = new Map(findingText().map((f) => [f.id, f.label]));
+const labels = new Map(findingText('en').map((f) => [f.id, f.label]));
 const causeNames = new Map(causeText().map((c) => [c.id, c.name]));
 const quoted = (id: FindingId) => `“${labels.get(id) ?? id}”`;
 const vteKey = VTE_RISK.join('|');

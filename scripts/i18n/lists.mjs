@@ -128,7 +128,7 @@ export const PLACES = [
         .join('\n')}\n${close}`,
   },
   {
-    file: 'src/elements/widget-element.ts',
+    file: 'src/elements/shared/widget-element.ts',
     pattern: /Language of the widget \((?:`[^`]+`, )*`[^`]+`\)/,
     render: (all) => `Language of the widget (${codes(all)})`,
   },

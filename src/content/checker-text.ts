@@ -9,7 +9,6 @@
  * reader's region.
  */
 import { msg, str } from '@lit/localize';
-import { getLocale } from '../localization.js';
 import { ALL_CAUSES, ALL_FINDINGS, SCREENS } from '../checker/ids.js';
 import type { CauseId, FindingId, Route, ScreenId } from '../checker/ids.js';
 import type { CauseText, FindingText, ScreenText } from './types.js';
@@ -85,10 +84,12 @@ export function screenText(): ScreenText[] {
  * One text per finding, in contract order. `label` is the checkbox or radio text (no full stop:
  * the result also lists labels as "Your answers that point to it"); `forDoctor` is a first-person
  * sentence for the "What to tell your doctor" list.
+ *
+ * @param locale the language shown, whose number style writes the fever threshold
  */
-export function findingText(): FindingText[] {
+export function findingText(locale: string): FindingText[] {
   // The fever threshold in the reader's number style (38 °C, 38°C …), with Western digits.
-  const fever = new Intl.NumberFormat(getLocale(), {
+  const fever = new Intl.NumberFormat(locale, {
     style: 'unit',
     unit: 'celsius',
     numberingSystem: 'latn',

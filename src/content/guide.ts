@@ -15,15 +15,17 @@
  */
 import { msg, str } from '@lit/localize';
 import type { CauseId } from '../checker/ids.js';
+import { CAUSE_SECTION_IDS } from './types.js';
 import { VTE_RISK } from '../checker/rules.js';
 import { causeText } from './checker-text.js';
 import type {
   CauseSection,
+  CauseSectionId,
   CauseTopic,
   Introduction,
   OtherCause,
+  PartId,
   RedFlagCondition,
-  SectionId,
 } from './types.js';
 
 /** One of the engine's clot risks (brief section 4, "VTE risk"). */
@@ -68,6 +70,34 @@ function arteriesTitle(): string {
   return msg('Poor blood flow in the legs', {
     id: 'guide.arteries.title',
     desc: 'Heading of the guide section on narrowed arteries in the legs (peripheral arterial disease): arteries carry blood from the heart, and less blood reaches the leg.',
+  });
+}
+
+function muscleSummary(): string {
+  return msg('A pulled, torn or bruised calf muscle. Most get better with care at home.', {
+    id: 'guide.muscle.summary',
+    desc: 'One-line summary under the calf muscle injuries heading, visible when the section is closed.',
+  });
+}
+
+function nervesSummary(): string {
+  return msg('Pain, tingling or numbness from a nerve, often starting in the lower back.', {
+    id: 'guide.nerves.summary',
+    desc: 'One-line summary under the nerve pain heading, visible when the section is closed.',
+  });
+}
+
+function clotSummary(): string {
+  return msg('A clot in a deep vein of the leg. It needs to be checked the same day.', {
+    id: 'guide.clot.summary',
+    desc: 'One-line summary under the blood clot heading, visible when the section is closed.',
+  });
+}
+
+function arteriesSummary(): string {
+  return msg('Narrow arteries can make your calf ache when you walk. See your doctor about it.', {
+    id: 'guide.arteries.summary',
+    desc: 'One-line summary under the arteries heading, visible when the section is closed.',
   });
 }
 
@@ -295,10 +325,7 @@ function muscleSection(): CauseSection {
   return {
     id: 'muscle',
     title: muscleTitle(),
-    summary: msg('A pulled, torn or bruised calf muscle. Most get better with care at home.', {
-      id: 'guide.muscle.summary',
-      desc: 'One-line summary under the calf muscle injuries heading, visible when the section is closed.',
-    }),
+    summary: muscleSummary(),
     whatItIs: [
       msg('A strain happens at a moment you can point to, often as you push off to run or jump.', {
         id: 'guide.muscle.what.2',
@@ -540,10 +567,7 @@ function nervesSection(): CauseSection {
   return {
     id: 'nerves',
     title: nervesTitle(),
-    summary: msg('Pain, tingling or numbness from a nerve, often starting in the lower back.', {
-      id: 'guide.nerves.summary',
-      desc: 'One-line summary under the nerve pain heading, visible when the section is closed.',
-    }),
+    summary: nervesSummary(),
     whatItIs: [
       msg(
         'A nerve that is pressed on or damaged can cause calf pain, even when the problem is in the back. Nerve pain can burn, stab or shoot.',
@@ -621,10 +645,7 @@ function clotSection(): CauseSection {
   return {
     id: 'clot',
     title: clotTitle(),
-    summary: msg('A clot in a deep vein of the leg. It needs to be checked the same day.', {
-      id: 'guide.clot.summary',
-      desc: 'One-line summary under the blood clot heading, visible when the section is closed.',
-    }),
+    summary: clotSummary(),
     whatItIs: [
       msg(
         'Deep vein thrombosis (DVT) is a blood clot in a deep vein, usually in the calf or thigh.',
@@ -738,13 +759,7 @@ function arteriesSection(): CauseSection {
   return {
     id: 'arteries',
     title: arteriesTitle(),
-    summary: msg(
-      'Narrow arteries can make your calf ache when you walk. See your doctor about it.',
-      {
-        id: 'guide.arteries.summary',
-        desc: 'One-line summary under the arteries heading, visible when the section is closed.',
-      },
-    ),
+    summary: arteriesSummary(),
     whatItIs: [
       msg('Arteries are the tubes that carry blood from your heart to the rest of your body.', {
         id: 'guide.arteries.what.1',
@@ -924,9 +939,27 @@ export function clotRiskGroups(): Array<{ id: ClotRisk; text: string }> {
   return VTE_RISK.map((id) => ({ id, text: text[id] }));
 }
 
+const CAUSE_SECTIONS: Record<CauseSectionId, { summary: () => string; build: () => CauseSection }> =
+  {
+    muscle: { summary: muscleSummary, build: muscleSection },
+    nerves: { summary: nervesSummary, build: nervesSection },
+    clot: { summary: clotSummary, build: clotSection },
+    arteries: { summary: arteriesSummary, build: arteriesSection },
+  };
+
 /** The four main cause groups, in the guide's order. */
 export function causeSections(): CauseSection[] {
-  return [muscleSection(), nervesSection(), clotSection(), arteriesSection()];
+  return CAUSE_SECTION_IDS.map(causeSection);
+}
+
+/** One cause group, built alone (a section is about 40 strings: build only the one shown). */
+export function causeSection(id: CauseSectionId): CauseSection {
+  return CAUSE_SECTIONS[id].build();
+}
+
+/** The one-line summary of a cause group, shown under its heading while it is closed. */
+export function sectionSummary(id: CauseSectionId): string {
+  return CAUSE_SECTIONS[id].summary();
 }
 
 /** Brief entries for the other causes and the conditions that can look like the main ones. */
@@ -1379,42 +1412,8 @@ export function otherCauses(): OtherCause[] {
   ];
 }
 
-/** Where each cause is explained: its section and the id of its heading there. */
-const LOCATIONS: Record<CauseId, SectionId | 'get-help'> = {
-  'muscle-strain': 'muscle',
-  'nerve-root': 'nerves',
-  'spinal-stenosis': 'nerves',
-  'sural-nerve': 'nerves',
-  neuropathy: 'nerves',
-  dvt: 'clot',
-  pad: 'arteries',
-  'critical-limb-ischemia': 'arteries',
-  pe: 'get-help',
-  'acute-limb-ischemia': 'get-help',
-  'compartment-syndrome': 'get-help',
-  'cauda-equina': 'get-help',
-  sepsis: 'get-help',
-  cellulitis: 'other-causes',
-  'exertional-compartment': 'other-causes',
-  'tendon-rupture': 'other-causes',
-  'bakers-cyst': 'other-causes',
-  phlebitis: 'other-causes',
-  cramp: 'other-causes',
-  'muscle-soreness': 'other-causes',
-  'statin-myopathy': 'other-causes',
-  'heart-failure': 'other-causes',
-  'muscle-bleed': 'muscle',
-  'muscle-breakdown': 'other-causes',
-  'pre-eclampsia': 'other-causes',
-};
-
-/** The part of the guide that explains a cause; the anchor is the cause id. */
-export function guideLocation(cause: CauseId): { section: SectionId | 'get-help'; anchor: string } {
-  return { section: LOCATIONS[cause], anchor: cause };
-}
-
 /** The heading of each section of the guide. */
-export function sectionTitle(id: SectionId): string {
+export function sectionTitle(id: PartId): string {
   switch (id) {
     case 'about':
       return introTitle();

@@ -4,18 +4,12 @@
  */
 import type { CauseId, FindingId, Level, ScreenId } from '../checker/ids.js';
 
-/** The guide's sections, in their default order. `get-help` is always shown and not listed here. */
-export const SECTION_IDS = [
-  'about',
-  'check',
-  'muscle',
-  'nerves',
-  'clot',
-  'arteries',
-  'other-causes',
-  'sources',
-] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
+/** The four main cause groups, each explained in a part of its own (CauseSection). */
+export const CAUSE_SECTION_IDS = ['muscle', 'nerves', 'clot', 'arteries'] as const;
+export type CauseSectionId = (typeof CAUSE_SECTION_IDS)[number];
+
+/** The parts of the guide's text with a title of their own (`sectionTitle()`). */
+export type PartId = 'about' | 'check' | CauseSectionId | 'other-causes' | 'sources';
 
 /** A cited source. Titles stay in their own language: they name a document the reader can open. */
 export interface Source {
@@ -40,7 +34,7 @@ export interface CauseTopic {
 
 /** One of the four main cause groups. */
 export interface CauseSection {
-  id: Extract<SectionId, 'muscle' | 'nerves' | 'clot' | 'arteries'>;
+  id: CauseSectionId;
   title: string;
   /** One short sentence under the heading, visible when collapsed. */
   summary: string;

@@ -14,6 +14,7 @@
 import { sourceLocale } from '../generated/locale-codes.js';
 import { LANGUAGES } from '../generated/languages.js';
 import { isOn } from '../boolean-attribute.js';
+import { chooseLocaleAmong } from '../locale-choice.js';
 import { HEIGHT_MESSAGE, type HeightMessage } from './message.js';
 import { allowedParentOrigins, heightTargets } from './parent-origins.js';
 
@@ -44,24 +45,16 @@ const FILE_ATTRIBUTES = [
 
 const BOOLEAN_ATTRIBUTES = new Set<string>(['hide-checker']);
 
-/** The languages with a bundle of their own beside this page: English and each one that ships. */
-const allLocales = [
-  sourceLocale,
-  ...LANGUAGES.filter((each) => each.ships).map((each) => each.tag),
-];
+/** The languages with a file of their own beside this page: English and each one that ships. */
+const FILES = [sourceLocale, ...LANGUAGES.filter((each) => each.ships).map((each) => each.tag)];
 
 /**
- * The one-language bundle for a `locale` value: the same choice the guide makes (`es-MX` → `es`,
- * `pt-PT` → `pt-BR`, unknown → English), so the file holds the language the guide will show.
+ * The one-language bundle for a `locale` value: the guide's own choice (locale-choice.ts:
+ * `es-MX` → `es`, `pt-PT` → `pt-BR`, unknown → English) among the files beside this page, so
+ * the file holds the language the guide will show.
  */
 function bundleFor(locale: string): string {
-  const wanted = locale.trim().toLowerCase();
-  const language = wanted.split('-')[0];
-  const match =
-    allLocales.find((l) => l.toLowerCase() === wanted) ??
-    allLocales.find((l) => l.split('-')[0].toLowerCase() === language) ??
-    sourceLocale;
-  return `calf-pain-guide.${match}.js`;
+  return `calf-pain-guide.${chooseLocaleAmong(locale, FILES).locale}.js`;
 }
 
 function configure(guide: HTMLElement, params: URLSearchParams): void {

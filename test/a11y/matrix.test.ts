@@ -1,16 +1,19 @@
 /**
- * The accessibility matrix: axe (`accessible()`) on every state of the three elements, in English
- * and in Arabic (right to left), in each engine; then forced colours (Chromium only: emulation
+ * The accessibility matrix: axe (`accessible()`) on every named state of the three elements
+ * (test/support/states.ts), in English and in Arabic (right to left), and the coloured ones in
+ * the dark theme, in each engine; then keyboard focus, forced colours (Chromium only: emulation
  * goes through the DevTools protocol) and reflow in a 320 CSS px wide page (all engines).
  */
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import type { RedFlagBanner } from '../../src/elements/red-flag-banner.js';
-import { SCREENS } from '../../src/checker/ids.js';
-import { BANNER_LEVELS } from '../../src/elements/red-flag-banner.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
+import type { RedFlagBanner } from '../../src/elements/red-flag-banner/red-flag-banner.js';
+import { BANNER_LEVELS } from '../../src/elements/red-flag-banner/red-flag-banner.js';
+import { blankPage, type PageWindow } from '../support/blank-page.js';
+import { runChecker } from '../support/checker-harness.js';
+import { languageOf, settled, shadowRoots } from '../support/dom.js';
 import { canEmulateMedia } from '../support/engine.js';
 import { emulateForcedColors } from '../support/forced-colors.js';
 import {
@@ -18,14 +21,10 @@ import {
   DISCLOSURE_IDS,
   LEVELS_SHOWN,
   LEVEL_CASES,
-  answer,
-  currentScreen,
-  next,
-  runThrough,
-  settled,
-  shadowRoots,
-  shown,
-} from './drive.js';
+  STATES,
+  mount,
+  type WidgetState,
+} from '../support/states.js';
 
 const LANGUAGES = [
   { locale: 'en', name: 'English' },
@@ -33,148 +32,49 @@ const LANGUAGES = [
 ] as const;
 type Locale = (typeof LANGUAGES)[number]['locale'];
 
-/** Findings that pass through all six screens (no emergency sign ends the questions early). */
-const ALL_SCREENS = LEVEL_CASES.routine;
-
 const root = (el: Element) => el.shadowRoot!;
 
-/** The language and direction the element's content is in (its wrapper carries them). */
-function languageOf(el: Element): { lang: string; dir: string } {
-  const wrapper = root(el).querySelector('[lang]')!;
-  return { lang: wrapper.getAttribute('lang')!, dir: getComputedStyle(wrapper).direction };
-}
+/** The guide with a section open, in this page. */
+const guide = (locale: Locale, open: string) =>
+  mount<CalfPainGuide>(open ? `guide-open-${open}` : 'guide-collapsed', { locale });
 
-async function guide(locale: Locale, open: string): Promise<CalfPainGuide> {
-  const el = await fixture<CalfPainGuide>(
-    html`<calf-pain-guide locale=${locale} region="GB" open=${open}></calf-pain-guide>`,
-  );
-  await shown(locale);
-  await settled(el);
-  return el;
-}
-
-async function checker(locale: Locale): Promise<CalfPainChecker> {
-  const el = await fixture<CalfPainChecker>(
-    html`<calf-pain-checker locale=${locale} region="GB"></calf-pain-checker>`,
-  );
-  await shown(locale);
-  await settled(el);
-  return el;
-}
+/** The checker at its first question, in this page. */
+const checker = (locale: Locale) =>
+  mount<CalfPainChecker>('checker-question-emergency', { locale });
 
 for (const { locale, name } of LANGUAGES) {
   // One language per page: each test's fixture is gone before the next, so the Arabic tests
   // start with no English widget left to hold the page's language.
   describe(`accessibility matrix: ${name}`, () => {
-    it('guide with every section closed', async () => {
-      const el = await guide(locale, '');
-      expect(languageOf(el)).to.deep.equal({ lang: locale, dir: locale === 'ar' ? 'rtl' : 'ltr' });
-      const panels = [...root(el).querySelectorAll('.panel')];
-      expect(panels.length).to.equal(DISCLOSURE_IDS.length);
-      expect(panels.every((panel) => panel.hasAttribute('hidden'))).to.be.true;
-      await expect(el).to.be.accessible();
-    });
-
-    for (const id of DISCLOSURE_IDS) {
-      it(`guide with the "${id}" section open`, async () => {
-        const el = await guide(locale, id);
-        const toggle = root(el).querySelector(`#toggle-${id}`)!;
-        expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-        const panel = root(el).querySelector(`#panel-${id}`)!;
-        expect(panel.hasAttribute('hidden')).to.be.false;
-        expect(panel.children.length).to.be.greaterThan(0);
-        await expect(el).to.be.accessible();
-      });
-    }
-
-    for (const [index, screen] of SCREENS.entries()) {
-      it(`checker question ${index + 1} of ${SCREENS.length} (${screen.id})`, async () => {
-        const el = await checker(locale);
-        for (let i = 0; i < index; i++) await answer(el, ALL_SCREENS);
-        expect(currentScreen(el)).to.equal(screen);
-        expect(languageOf(el).lang).to.equal(locale);
-        await expect(el).to.be.accessible();
-      });
-    }
-
-    it('checker error message, on a checklist and on a one-choice question', async () => {
-      const el = await checker(locale);
-      for (const kind of ['checklist', 'choice']) {
-        while (currentScreen(el)!.kind !== kind) await answer(el, ALL_SCREENS);
-        await next(el);
-        const error = root(el).querySelector('.error')!;
-        expect(error, kind).to.exist;
-        expect(root(el).activeElement, kind).to.equal(error);
-        await expect(el).to.be.accessible();
-      }
-    });
-
-    for (const level of LEVELS_SHOWN) {
-      it(`checker result: ${level}`, async () => {
-        const el = await checker(locale);
-        await runThrough(el, LEVEL_CASES[level]);
-        expect(el.result!.level).to.equal(level);
-        await expect(el).to.be.accessible();
-      });
-    }
-
-    for (const level of BANNER_LEVELS) {
-      it(`red-flag-banner: ${level}`, async () => {
-        const el = await fixture<RedFlagBanner>(
-          html`<red-flag-banner
-            locale=${locale}
-            level=${level}
-            region="GB"
-            clinic-name="Oak Clinic"
-            clinic-phone="01234 567890"
-            clinic-url="https://oak.example/book"
-          ></red-flag-banner>`,
-        );
-        await shown(locale);
-        await settled(el);
-        expect(el.level).to.equal(level);
-        expect(languageOf(el).lang).to.equal(locale);
+    for (const each of STATES) {
+      it(each.name, async () => {
+        const el = await mount(each, { locale });
+        expect(languageOf(el)).to.deep.equal({
+          lang: locale,
+          dir: locale === 'ar' ? 'rtl' : 'ltr',
+        });
         await expect(el).to.be.accessible();
       });
     }
   });
 }
 
+/** The states the dark theme changes most: the coloured cards and messages, the whole guide. */
+const DARK: WidgetState[] = STATES.filter(
+  (each) =>
+    each.name.startsWith('checker-result-') ||
+    each.name.startsWith('banner-') ||
+    ['checker-error-checklist', 'guide-collapsed', 'guide-open-all'].includes(each.name),
+);
+
 // The dark theme changes every colour: its contrast is checked on the coloured states too.
 describe('accessibility matrix: dark theme', () => {
-  for (const level of LEVELS_SHOWN) {
-    it(`checker result: ${level}`, async () => {
-      const el = await fixture<CalfPainChecker>(
-        html`<calf-pain-checker region="GB" theme="dark"></calf-pain-checker>`,
-      );
-      await runThrough(el, LEVEL_CASES[level]);
-      expect(el.result!.level).to.equal(level);
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(28, 33, 37)');
-      await expect(el).to.be.accessible();
-    });
-  }
-
-  it('checker error message', async () => {
-    const el = await fixture<CalfPainChecker>(
-      html`<calf-pain-checker theme="dark"></calf-pain-checker>`,
-    );
-    await next(el);
-    expect(root(el).querySelector('.error')).to.exist;
-    await expect(el).to.be.accessible();
-  });
-
-  for (const level of BANNER_LEVELS) {
-    it(`red-flag-banner: ${level}`, async () => {
-      const el = await fixture<RedFlagBanner>(
-        html`<red-flag-banner
-          level=${level}
-          region="GB"
-          theme="dark"
-          clinic-name="Oak Clinic"
-          clinic-phone="01234 567890"
-          clinic-url="https://oak.example/book"
-        ></red-flag-banner>`,
-      );
+  for (const each of DARK) {
+    it(each.name, async () => {
+      const el = await mount(each, { theme: 'dark' });
+      if (each.tag === 'calf-pain-checker') {
+        expect(getComputedStyle(el).backgroundColor).to.equal('rgb(28, 33, 37)');
+      }
       await expect(el).to.be.accessible();
     });
   }
@@ -270,7 +170,7 @@ describe('accessibility matrix: forced colours (Windows High Contrast)', functio
     for (const option of root(el).querySelectorAll('.option')) {
       expect(hasBorder(option), option.textContent!.trim()).to.be.true;
     }
-    await runThrough(el, LEVEL_CASES['self-care']);
+    await runChecker(el, LEVEL_CASES['self-care']);
     expect(hasBorder(root(el).querySelector('.self-care')!)).to.be.true;
     // Its green heading bar is gone in forced colours: a rule keeps it apart from the body.
     expect(hasBorder(root(el).querySelector('.self-care-heading')!, 'bottom')).to.be.true;
@@ -330,26 +230,8 @@ describe('accessibility matrix: forced colours (Windows High Contrast)', functio
  * cannot resize the window); its page loads the built bundle, as a host page would.
  */
 describe('accessibility matrix: 320 CSS px wide (200% zoom on a 640 px window)', () => {
-  const BUNDLE = new URL('/dist/calf-pain-guide.js', location.href).href;
-  const PROBE = new URL('/test/hostile/probe.js', location.href).href;
-  type PageWindow = Window &
-    typeof globalThis & { __hostile: { errors: string[]; warnings: string[] } };
-
   async function narrowPage(locale: Locale, body: string): Promise<PageWindow> {
-    const frame = document.createElement('iframe');
-    Object.assign(frame.style, { inlineSize: '320px', blockSize: '480px', border: '0' });
-    frame.srcdoc = `<!doctype html><html lang="${locale}-GB"><head><meta charset="utf-8">
-      <meta name="viewport" content="width=device-width"><title>Narrow</title>
-      <script src="${PROBE}"></script><script type="module" src="${BUNDLE}"></script>
-      </head><body>${body}</body></html>`;
-    const loaded = new Promise((resolve) =>
-      frame.addEventListener('load', resolve, { once: true }),
-    );
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as PageWindow;
-    for (let i = 0; i < 500 && !win.customElements.get('calf-pain-guide'); i++) await aTimeout(10);
-    expect(win.customElements.get('calf-pain-guide'), 'the bundle defined the elements').to.exist;
+    const { win } = await blankPage({ lang: `${locale}-GB`, body, width: 320, height: 480 });
     // The viewport; the layout width is less where the engine draws a classic scrollbar (Firefox).
     expect(win.innerWidth).to.equal(320);
     return win;
@@ -414,7 +296,7 @@ describe('accessibility matrix: 320 CSS px wide (200% zoom on a 640 px window)',
       const checkers = [...win.document.querySelectorAll('calf-pain-checker')];
       for (const [index, level] of LEVELS_SHOWN.entries()) {
         await settled(checkers[index]);
-        await runThrough(checkers[index], LEVEL_CASES[level]);
+        await runChecker(checkers[index], LEVEL_CASES[level]);
         expect(checkers[index].result!.level).to.equal(level);
       }
       expect(languageOf(checkers[0]).lang).to.equal(locale);

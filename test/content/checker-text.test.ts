@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from '@esm-bundle/chai/esm/chai.js';
 import { ALL_CAUSES, ALL_FINDINGS, SCREENS } from '../../src/checker/ids.js';
 import { causeText, findingText, screenText } from '../../src/content/checker-text.js';
 
@@ -25,7 +26,7 @@ function allStrings(): Array<[string, string]> {
       [`screen.${s.id}.question`, s.question],
       ...(s.hint === undefined ? [] : [[`screen.${s.id}.hint`, s.hint] as [string, string]]),
     ]),
-    ...findingText().flatMap((f): Array<[string, string]> => [
+    ...findingText('en').flatMap((f): Array<[string, string]> => [
       [`finding.${f.id}.label`, f.label],
       ...(f.hint === undefined ? [] : [[`finding.${f.id}.hint`, f.hint] as [string, string]]),
       [`finding.${f.id}.doctor`, f.forDoctor],
@@ -43,7 +44,7 @@ describe('checker text', () => {
   });
 
   it('has one text per finding, in contract order', () => {
-    expect(findingText().map((f) => f.id)).to.deep.equal([...ALL_FINDINGS]);
+    expect(findingText('en').map((f) => f.id)).to.deep.equal([...ALL_FINDINGS]);
   });
 
   it('has one text per cause, in contract order', () => {
@@ -61,7 +62,7 @@ describe('checker text', () => {
 
   it('has no duplicated question, label, hint, sentence, name or summary', () => {
     const screens = screenText();
-    const findings = findingText();
+    const findings = findingText('en');
     const causes = causeText();
     expect(duplicates(screens.map((s) => s.question)), 'questions').to.deep.equal([]);
     expect(duplicates(findings.map((f) => f.label)), 'labels').to.deep.equal([]);
@@ -78,7 +79,7 @@ describe('checker text', () => {
   });
 
   it('gives every option on a screen a label of its own', () => {
-    const labels = new Map(findingText().map((f) => [f.id, f.label]));
+    const labels = new Map(findingText('en').map((f) => [f.id, f.label]));
     for (const screen of SCREENS) {
       const onScreen = screen.findings.map((id) => labels.get(id)!);
       expect(duplicates(onScreen), screen.id).to.deep.equal([]);
@@ -90,14 +91,14 @@ describe('checker text', () => {
 
   it('writes labels as short answers, not sentences', () => {
     // The result joins labels into "Your answers that point to it: a; b."
-    for (const f of findingText()) {
+    for (const f of findingText('en')) {
       expect(f.label, f.id).not.to.match(/[.;]$/);
       expect(f.label.length, f.id).to.be.at.most(120);
     }
   });
 
   it('writes every "What to tell your doctor" line as one first-person sentence', () => {
-    for (const f of findingText()) {
+    for (const f of findingText('en')) {
       const sentence = f.forDoctor;
       expect(sentence, f.id).to.match(FIRST_PERSON);
       // One sentence: a capital first, one full stop, at the end.
@@ -112,7 +113,7 @@ describe('checker text', () => {
 
   it('would catch a label pasted as a sentence for the doctor', () => {
     // The check above must fail for labels: a label is not a first-person sentence.
-    const pasted = findingText().filter(
+    const pasted = findingText('en').filter(
       (f) => FIRST_PERSON.test(f.label) && /^[A-Z][^.!?]*\.$/.test(f.label),
     );
     expect(pasted.map((f) => f.id)).to.deep.equal([]);
@@ -123,7 +124,7 @@ describe('checker text', () => {
       expect(s.question, s.id).to.match(/\?$/);
       if (s.hint) expect(s.hint, s.id).to.match(/\.$/);
     }
-    for (const f of findingText()) if (f.hint) expect(f.hint, f.id).to.match(/\.$/);
+    for (const f of findingText('en')) if (f.hint) expect(f.hint, f.id).to.match(/\.$/);
     for (const c of causeText()) {
       expect(c.summary, c.id).to.match(/^[A-Z][^.!?]*\.$/);
       expect(c.name, c.id).not.to.match(/[.!?]$/);
@@ -135,11 +136,11 @@ describe('checker text', () => {
   });
 
   it('keeps the emergency checkboxes plain and unsoftened', () => {
-    const labels = new Map(findingText().map((f) => [f.id, f.label.toLowerCase()]));
+    const labels = new Map(findingText('en').map((f) => [f.id, f.label.toLowerCase()]));
     expect(labels.get('breathless')).to.contain('breath');
     expect(labels.get('sudden-severe-pain')).to.contain('hard to think or talk');
     expect(labels.get('fever')).to.contain('38');
-    expect(findingText().find((f) => f.id === 'warm-red-skin')!.hint).to.contain(
+    expect(findingText('en').find((f) => f.id === 'warm-red-skin')!.hint).to.contain(
       'brown or black skin',
     );
   });

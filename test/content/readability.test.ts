@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from '@esm-bundle/chai/esm/chai.js';
 import { ALL_CAUSES, type CauseId } from '../../src/checker/ids.js';
 import { CAUSE_LEVELS, VTE_RISK } from '../../src/checker/rules.js';
 import { causeText, findingText, screenText } from '../../src/content/checker-text.js';
@@ -7,7 +8,6 @@ import {
   clotRiskGroups,
   getHelpTitle,
   guideLabels,
-  guideLocation,
   introduction,
   otherCauses,
   redFlagConditions,
@@ -15,7 +15,8 @@ import {
   sectionTitle,
 } from '../../src/content/guide.js';
 import { CONTENT_STATUS, SOURCES } from '../../src/content/sources.js';
-import { SECTION_IDS, type CauseSection, type HelpAdvice } from '../../src/content/types.js';
+import { type CauseSection, type HelpAdvice } from '../../src/content/types.js';
+import { SECTION_IDS, guideLocation } from '../../src/elements/calf-pain-guide/guide-structure.js';
 import { countSyllables, fleschKincaidGrade, textStats } from './readability.js';
 
 /** One part of the guide a reader can open on its own, with its strings in reading order. */
@@ -83,7 +84,7 @@ function guideUnits(): Unit[] {
 function checkerStrings(): string[] {
   return [
     ...screenText().flatMap((s) => [s.question, s.hint ?? '']),
-    ...findingText().flatMap((f) => [f.label, f.hint ?? '', f.forDoctor]),
+    ...findingText('en').flatMap((f) => [f.label, f.hint ?? '', f.forDoctor]),
     ...causeText().flatMap((c) => [c.name, c.summary]),
   ].filter(Boolean);
 }

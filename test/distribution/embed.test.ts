@@ -6,7 +6,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { templates as es } from '../../src/generated/locales/es.js';
 import { HEIGHT_MESSAGE } from '../../src/embed/message.js';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
 
 type GuideElement = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -160,14 +160,15 @@ describe('dist/embed.html in an iframe, with dist/embed-parent.js in the page', 
     expect(guide.getAttribute('clinic-name')).to.equal('Riverside Physiotherapy');
     expect(guide.getAttribute('clinic-phone')).to.equal('020 7946 0000');
     expect(guide.getAttribute('locale')).to.equal('es');
-    // The clinic's details reach the checker's result.
+    // The clinic's details reach the checker's result: in the settings the guide passes it.
     const checker = guide.shadowRoot!.querySelector<CalfPainChecker>('calf-pain-checker');
     expect(checker, 'the checker, opened by the test').to.equal(null);
     guide.setAttribute('open', 'check');
     await guide.updateComplete;
     const inside = guide.shadowRoot!.querySelector<CalfPainChecker>('calf-pain-checker')!;
     await inside.updateComplete;
-    expect([inside.clinicName, inside.clinicPhone, inside.clinicUrl]).to.deep.equal([
+    const { clinicName, clinicPhone, clinicUrl } = inside.settings!;
+    expect([clinicName, clinicPhone, clinicUrl]).to.deep.equal([
       'Riverside Physiotherapy',
       '020 7946 0000',
       'https://riverside.example/book',

@@ -6,7 +6,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { allLocaleTemplates } from '../../src/generated/locale-templates.js';
 import { LANGUAGES } from '../../src/generated/languages.js';
-import { SECTION_IDS } from '../../src/content/types.js';
+import { SECTION_IDS } from '../../src/elements/calf-pain-guide/guide-structure.js';
 
 /** A `str` message as the generated locale modules hold it. */
 interface StrTemplate {

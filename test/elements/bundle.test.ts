@@ -1,27 +1,19 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { allLocaleTemplates } from '../../src/generated/locale-templates.js';
 import { LANGUAGES } from '../../src/generated/languages.js';
+import { PROBE, blankPage as probedPage } from '../support/blank-page.js';
 
-/** A blank page with nothing but the built bundle and the guide, as a clinic would embed it. */
+/**
+ * A blank page with nothing but the built bundle and the guide, as a clinic would embed it (and
+ * the tests' probe, loaded first, which records any error from the start).
+ */
 async function blankPage(
   body: string,
   lang = 'en-GB',
 ): Promise<{ frame: HTMLIFrameElement; errors: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '600px';
-  const errors: string[] = [];
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Blank</title>
-    <script type="module" src="${new URL('/dist/calf-pain-guide.js', location.href).href}"></script>
-    </head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow!;
-  win.addEventListener('error', (event) => errors.push(String(event.message)));
-  win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
-  for (let i = 0; i < 200 && !win.customElements.get('calf-pain-guide'); i++) await aTimeout(10);
+  const { frame, win } = await probedPage({ body, lang });
   await aTimeout(50);
-  return { frame, errors };
+  return { frame, errors: win.__hostile.errors };
 }
 
 describe('dist/calf-pain-guide.js alone in a blank page', () => {
@@ -39,7 +31,9 @@ describe('dist/calf-pain-guide.js alone in a blank page', () => {
     expect(root.querySelector('.reviewed')!.textContent).to.contain('2026');
     const requests = frame
       .contentWindow!.performance.getEntriesByType('resource')
-      .map((e) => e.name);
+      .map((e) => e.name)
+      // The tests' own probe.
+      .filter((url) => url !== PROBE);
     expect(requests.map((url) => new URL(url).pathname)).to.deep.equal([
       '/dist/calf-pain-guide.js',
     ]);

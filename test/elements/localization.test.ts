@@ -1,12 +1,14 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import { chooseLocale, chooseLocaleAmong, getLocale } from '../../src/localization.js';
-import { SECTION_IDS } from '../../src/content/types.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
+import { chooseLocale, getLocale } from '../../src/localization.js';
+import { chooseLocaleAmong } from '../../src/locale-choice.js';
+import { SECTION_IDS } from '../../src/elements/calf-pain-guide/guide-structure.js';
 import { allLocaleTemplates } from '../../src/generated/locale-templates.js';
 import { LANGUAGES } from '../../src/generated/languages.js';
 import { captureWarnings } from '../support/console.js';
+import { settled, shown, walk } from '../support/dom.js';
 
 /** Each language that ships, and its translations (the sources hold every language). */
 const TRANSLATIONS = Object.fromEntries(
@@ -19,29 +21,6 @@ const templatesOf = (tag: string) =>
   (allLocaleTemplates.get(tag) as unknown as { templates: Record<string, unknown> }).templates;
 const [es, fr, de, zhHans] = ['es', 'fr', 'de', 'zh-Hans'].map(templatesOf);
 const ALL_OPEN = ['get-help', ...SECTION_IDS].join(' ');
-
-async function shown(locale: string): Promise<void> {
-  for (let i = 0; i < 200 && getLocale() !== locale; i++) await aTimeout(5);
-  expect(getLocale()).to.equal(locale);
-  await aTimeout(0);
-}
-
-/** Every element in the tree, through open shadow roots. */
-function* walk(root: Node): Generator<Node> {
-  for (const child of root.childNodes) {
-    yield child;
-    if (child instanceof Element && child.shadowRoot) yield* walk(child.shadowRoot);
-    yield* walk(child);
-  }
-}
-
-async function settled(el: Element): Promise<void> {
-  for (const node of [el, ...walk(el.shadowRoot!)]) {
-    if (node instanceof HTMLElement && 'updateComplete' in node) {
-      await (node as CalfPainGuide).updateComplete;
-    }
-  }
-}
 
 /** The widget's own words: every text node, leaving out links to sources (English titles). */
 function wordsOf(el: Element): string[] {

@@ -3,30 +3,18 @@
  * must not show as "0000 7946 020", nor "#7119" as "7119#". Checked by what the reader sees:
  * the on-screen x position of each group of digits (and of "#"), in every engine.
  */
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import type { RedFlagBanner } from '../../src/elements/red-flag-banner.js';
-import { getLocale } from '../../src/localization.js';
-import { answer } from '../support/checker-run.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
+import type { RedFlagBanner } from '../../src/elements/red-flag-banner/red-flag-banner.js';
+import { answer } from '../support/checker-harness.js';
 import { captureWarnings } from '../support/console.js';
+import { settled, shown, texts } from '../support/dom.js';
 
 const CLINIC_PHONE = '020 7946 0000';
 
-async function inArabic(): Promise<void> {
-  for (let i = 0; i < 200 && getLocale() !== 'ar'; i++) await aTimeout(5);
-  expect(getLocale()).to.equal('ar');
-}
-
-/** Every text node under `root`, through open shadow roots. */
-function* texts(root: Node): Generator<Text> {
-  for (const child of root.childNodes) {
-    if (child.nodeType === Node.TEXT_NODE) yield child as Text;
-    if (child instanceof Element && child.shadowRoot) yield* texts(child.shadowRoot);
-    yield* texts(child);
-  }
-}
+const inArabic = () => shown('ar');
 
 /**
  * The left edge on screen of each group of `number` ("020", "7946", "0000"; "#", "7119") where
@@ -54,14 +42,6 @@ function expectWrittenOrder(root: Node, number: string): void {
     expect(edges[i], `${number}: group ${i + 1} is right of group ${i}`).to.be.greaterThan(
       edges[i - 1],
     );
-  }
-}
-
-async function settled(root: Element): Promise<void> {
-  for (const node of [root, ...root.shadowRoot!.querySelectorAll('*')]) {
-    const pending = (node as Partial<RedFlagBanner>).updateComplete;
-    if (pending) await pending;
-    if (node !== root && node.shadowRoot) await settled(node);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { RedFlagBanner } from '../../src/elements/red-flag-banner.js';
+import type { RedFlagBanner } from '../../src/elements/red-flag-banner/red-flag-banner.js';
 
 describe('styling from the host page', () => {
   it('takes the page’s --cpg-* tokens, ::part() rules and theme, also when they change later', async () => {

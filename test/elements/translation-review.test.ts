@@ -6,23 +6,18 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { str } from '@lit/localize';
 import '../../src/index.js';
-import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
 import { allLocaleTemplates } from '../../src/generated/locale-templates.js';
 import { LANGUAGES, type LanguageState } from '../../src/generated/languages.js';
-import { getLocale } from '../../src/localization.js';
-import { answer } from '../support/checker-run.js';
+import { answer } from '../support/checker-harness.js';
+import { shown } from '../support/dom.js';
 
 const NOT_CHECKED =
   'This translation has not yet been checked by a doctor who speaks this language.';
 
 const templatesOf = (tag: string) =>
   (allLocaleTemplates.get(tag) as unknown as { templates: Record<string, unknown> }).templates;
-
-async function shown(locale: string): Promise<void> {
-  for (let i = 0; i < 200 && getLocale() !== locale; i++) await aTimeout(5);
-  expect(getLocale()).to.equal(locale);
-}
 
 async function guideIn(locale: string): Promise<CalfPainGuide> {
   const el = await fixture<CalfPainGuide>(

@@ -4,10 +4,10 @@
  * widget causes no violation report.
  */
 import { aTimeout, expect } from '@open-wc/testing';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
 import { servedPage, until } from '../support/blank-page.js';
-import { runChecker } from '../support/checker-run.js';
+import { runChecker } from '../support/checker-harness.js';
 
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";

@@ -6,11 +6,12 @@
  * page-wide.
  */
 import { aTimeout, expect } from '@open-wc/testing';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import { SECTION_IDS } from '../../src/content/types.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
+import { SECTION_IDS } from '../../src/elements/calf-pain-guide/guide-structure.js';
 import { blankPage, deepElements, type PageWindow } from '../support/blank-page.js';
-import { runChecker } from '../support/checker-run.js';
+import { runChecker } from '../support/checker-harness.js';
+import { expectOneWarningEach as expectOneWarningFor } from '../support/element-tests.js';
 
 /** Garbage for every attribute in the elements' JSDoc. */
 const GARBAGE = {
@@ -78,12 +79,12 @@ function expectSafe(win: PageWindow, root: ShadowRoot): void {
 /** Exactly one warning per bad value, naming the attribute and the value; none for free text. */
 function expectOneWarningEach(warnings: string[], attributes: Attribute[]): void {
   const checked = attributes.filter((attribute) => !FREE.includes(attribute));
-  for (const attribute of checked) {
+  expectOneWarningFor(
+    warnings,
+    Object.fromEntries(checked.map((attribute) => [attribute, GARBAGE[attribute]])),
     // The language warning is about the tag asked for, whichever attribute asked.
-    const mention = attribute === 'locale' ? `"${GARBAGE.locale}"` : `${attribute}="`;
-    const mine = warnings.filter((w) => w.includes(mention) && w.includes(GARBAGE[attribute]));
-    expect(mine, `${attribute}: ${warnings.join('\n')}`).to.have.length(1);
-  }
+    (attribute) => (attribute === 'locale' ? `"${GARBAGE.locale}"` : `${attribute}="`),
+  );
   expect(warnings, warnings.join('\n')).to.have.length(checked.length);
 }
 

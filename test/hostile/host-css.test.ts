@@ -4,10 +4,10 @@
  * widget: it stays readable and usable. Blank iframe pages with the built bundle only.
  */
 import { aTimeout, expect } from '@open-wc/testing';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
 import { blankPage, deepElements, type Page } from '../support/blank-page.js';
-import { runChecker } from '../support/checker-run.js';
+import { runChecker } from '../support/checker-harness.js';
 
 const HOSTILE_CSS = `
   html { font-size: 62.5%; }

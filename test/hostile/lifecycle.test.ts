@@ -3,44 +3,41 @@
  * re-renders remove a node and insert it again). Blank iframe pages with the built bundle only.
  */
 import { aTimeout, expect } from '@open-wc/testing';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import { guideLocation } from '../../src/content/guide.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
+import { guideLocation } from '../../src/elements/calf-pain-guide/guide-structure.js';
 import { templates as es } from '../../src/generated/locales/es.js';
 import { blankPage, until } from '../support/blank-page.js';
-import { answer, currentScreen, nextButton, option } from '../support/checker-run.js';
+import { answer, currentScreen, nextButton, option } from '../support/checker-harness.js';
 
 const TAGS = ['calf-pain-guide', 'calf-pain-checker', 'red-flag-banner'] as const;
 
-for (const [name, css] of [
-  ['a plain page', ''],
-  ['a page that forces display on everything', '* { display: flex !important; }'],
-]) {
-  describe(`hidden, on ${name}`, () => {
-    it('hides each element while the attribute is there, and shows it again when removed', async () => {
-      // Guards: `:host([hidden]) { display: none !important }` in shared.styles.ts. Without it,
-      // `:host { display: block !important }` beats the browser's own [hidden] rule (and the
-      // page's `*` rule), so `hidden` would do nothing.
-      const body = TAGS.map((tag) => `<${tag} hidden region="GB"></${tag}>`).join('');
-      const { frame, win, doc } = await blankPage({ body, css });
-      for (const tag of TAGS) {
-        const element = doc.querySelector<CalfPainGuide>(tag)!;
-        await element.updateComplete;
-        expect(element.shadowRoot, `${tag} rendered`).to.exist;
-        expect(win.getComputedStyle(element).display, tag).to.equal('none');
-        expect(element.getBoundingClientRect().height, tag).to.equal(0);
-        element.hidden = false;
-        expect(win.getComputedStyle(element).display, tag).to.equal('block');
-        expect(element.getBoundingClientRect().height, tag).to.be.greaterThan(20);
-        element.hidden = true;
-        expect(win.getComputedStyle(element).display, tag).to.equal('none');
-      }
-      expect(win.__hostile.errors).to.deep.equal([]);
-      expect(win.__hostile.warnings).to.deep.equal([]);
-      frame.remove();
-    });
+// On a plain page, each element's own tests check `hidden` (itRespectsHidden,
+// test/support/element-tests.ts); here, on a page whose theme forces `display` on everything.
+describe('hidden, on a page that forces display on everything', () => {
+  it('hides each element while the attribute is there, and shows it again when removed', async () => {
+    // Guards: `:host([hidden]) { display: none !important }` in shared.styles.ts. Without it,
+    // `:host { display: block !important }` beats the browser's own [hidden] rule (and the
+    // page's `*` rule), so `hidden` would do nothing.
+    const body = TAGS.map((tag) => `<${tag} hidden region="GB"></${tag}>`).join('');
+    const { frame, win, doc } = await blankPage({ body, css: '* { display: flex !important; }' });
+    for (const tag of TAGS) {
+      const element = doc.querySelector<CalfPainGuide>(tag)!;
+      await element.updateComplete;
+      expect(element.shadowRoot, `${tag} rendered`).to.exist;
+      expect(win.getComputedStyle(element).display, tag).to.equal('none');
+      expect(element.getBoundingClientRect().height, tag).to.equal(0);
+      element.hidden = false;
+      expect(win.getComputedStyle(element).display, tag).to.equal('block');
+      expect(element.getBoundingClientRect().height, tag).to.be.greaterThan(20);
+      element.hidden = true;
+      expect(win.getComputedStyle(element).display, tag).to.equal('none');
+    }
+    expect(win.__hostile.errors).to.deep.equal([]);
+    expect(win.__hostile.warnings).to.deep.equal([]);
+    frame.remove();
   });
-}
+});
 
 describe('a guide removed and inserted again half-way through the checker', () => {
   it('keeps the answers, finishes the run, still opens the guide from the result and follows the page language', async () => {

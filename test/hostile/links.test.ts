@@ -4,10 +4,10 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import type { RedFlagBanner } from '../../src/elements/red-flag-banner.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
+import type { RedFlagBanner } from '../../src/elements/red-flag-banner/red-flag-banner.js';
 import { captureWarnings } from '../support/console.js';
-import { runChecker } from '../support/checker-run.js';
+import { runChecker } from '../support/checker-harness.js';
 
 /** Addresses that run script, leave the web, or hide what they are. */
 const HOSTILE_URLS = [

@@ -7,12 +7,12 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import type { RedFlagBanner } from '../../src/elements/red-flag-banner.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
+import type { RedFlagBanner } from '../../src/elements/red-flag-banner/red-flag-banner.js';
 import { REGION_NUMBERS } from '../../src/content/regions.js';
 import { captureWarnings } from '../support/console.js';
-import { runChecker } from '../support/checker-run.js';
+import { runChecker } from '../support/checker-harness.js';
 
 function telLinks(root: ShadowRoot): { text: string; href: string }[] {
   return [...root.querySelectorAll('a[href^="tel:"]')].map((a) => ({

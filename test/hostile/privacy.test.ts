@@ -5,11 +5,11 @@
  * same run on a WordPress page: test/wordpress/e2e.mjs.)
  */
 import { aTimeout, expect } from '@open-wc/testing';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import { SECTION_IDS } from '../../src/content/types.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
+import { SECTION_IDS } from '../../src/elements/calf-pain-guide/guide-structure.js';
 import { blankPage, type PageWindow } from '../support/blank-page.js';
-import { runChecker } from '../support/checker-run.js';
+import { runChecker } from '../support/checker-harness.js';
 
 /** Everything the page could have kept about the reader. */
 async function stored(win: PageWindow): Promise<Record<string, unknown>> {

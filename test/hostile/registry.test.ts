@@ -4,7 +4,7 @@
  * of them. Each page is a blank iframe with the built bundle only, as in test/elements/bundle.test.ts.
  */
 import { aTimeout, expect } from '@open-wc/testing';
-import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
 import { BUNDLE, blankPage, bundleScript, until } from '../support/blank-page.js';
 
 const TAGS = ['calf-pain-guide', 'calf-pain-checker', 'red-flag-banner'] as const;

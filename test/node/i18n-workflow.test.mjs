@@ -19,7 +19,7 @@ test('an English change marks every translation of it for review, and the check 
     const before = Object.fromEntries(
       targetLocales.map((tag) => [tag, unitIn(tag, 'banner.heading.emergency')]),
     );
-    const file = at('src/elements/red-flag-banner.ts');
+    const file = at('src/elements/red-flag-banner/red-flag-banner.component.ts');
     const source = readFileSync(file, 'utf8');
     assert.ok(source.includes("msg('Get help now', {"));
     writeFileSync(file, source.replace("msg('Get help now', {", "msg('Get help right now', {"));

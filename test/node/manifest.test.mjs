@@ -1,7 +1,8 @@
 // dist/custom-elements.json against the sources: every attribute (Lit @property, including the
 // shared ones of the base class), event, part, slot and CSS custom property the elements really
 // have must be in the manifest, with a description. So an attribute added without JSDoc, or an
-// event without @fires, fails here. Run after `npm run build`.
+// event without @fires, fails here. An element's source is its folder (src/elements/<name>/: its
+// class and the views it draws with) and its base class. Run after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -36,14 +37,21 @@ const stringOf = (node) =>
     ? node.text
     : undefined;
 
-/** Tag → class name, from the defineElement('tag', Class) calls in src/index.ts. */
+/** The TypeScript modules of src/elements/, but their styles and tests: `folder/name.ts`. */
+const elementModules = (await readdir(new URL('src/elements/', root), { recursive: true }))
+  .filter((name) => name.endsWith('.ts') && !/\.(styles|test)\.ts$/.test(name))
+  .sort();
+
+/** Tag → class name, from the defineElement('tag', Class) call of each element's defining module. */
 async function definedTags() {
   const tags = new Map();
-  walk(await parse('src/index.ts'), (node) => {
-    if (ts.isCallExpression(node) && node.expression.getText() === 'defineElement') {
-      tags.set(stringOf(node.arguments[0]), node.arguments[1].getText());
-    }
-  });
+  for (const name of elementModules) {
+    walk(await parse(`src/elements/${name}`), (node) => {
+      if (ts.isCallExpression(node) && node.expression.getText() === 'defineElement') {
+        tags.set(stringOf(node.arguments[0]), node.arguments[1].getText());
+      }
+    });
+  }
   return tags;
 }
 
@@ -63,13 +71,50 @@ function litAttribute(member) {
   return stringOf(option.initializer);
 }
 
-/** Every class in src/elements: its base class and what its own code declares and renders. */
+/** What a piece of source renders and dispatches: events, parts and slots. */
+function rendered(node, facts) {
+  walk(node, (inner) => {
+    // new CustomEvent('name', …)
+    if (ts.isNewExpression(inner) && /^(Custom)?Event$/.test(inner.expression.getText())) {
+      const event = stringOf(inner.arguments?.[0]);
+      if (event) facts.events.add(event);
+    }
+    // part="a b" and <slot name="x"> in templates
+    if (
+      ts.isNoSubstitutionTemplateLiteral(inner) ||
+      ts.isTemplateHead(inner) ||
+      ts.isTemplateMiddle(inner) ||
+      ts.isTemplateTail(inner)
+    ) {
+      for (const [, parts] of inner.text.matchAll(/\spart="([^"$]+)"/g)) {
+        for (const part of parts.split(/\s+/)) facts.parts.add(part);
+      }
+      for (const [, attributes] of inner.text.matchAll(/<slot(\s[^>]*)?>/g)) {
+        facts.slots.add(attributes?.match(/\sname="([^"]+)"/)?.[1] ?? '');
+      }
+    }
+    // heading(…, { part: 'title' })
+    if (ts.isPropertyAssignment(inner) && inner.name.getText() === 'part') {
+      const part = stringOf(inner.initializer);
+      if (part) facts.parts.add(part);
+    }
+    // this.inLanguage(content, className, part)
+    if (ts.isCallExpression(inner) && inner.expression.getText() === 'this.inLanguage') {
+      const part = stringOf(inner.arguments[2]);
+      if (part) facts.parts.add(part);
+    }
+  });
+}
+
+/**
+ * Every class in src/elements: its base class, its attributes, and what it and the other
+ * modules of its folder (its views) render and dispatch.
+ */
 async function elementClasses() {
   const classes = new Map();
-  const files = (await readdir(new URL('src/elements/', root))).filter(
-    (name) => name.endsWith('.ts') && !name.endsWith('.styles.ts'),
-  );
-  for (const name of files) {
+  const views = [];
+  const folderOf = (name) => name.split('/')[0];
+  for (const name of elementModules) {
     const path = `src/elements/${name}`;
     walk(await parse(path), (node) => {
       if (!ts.isClassDeclaration(node) || !node.name) return;
@@ -85,39 +130,19 @@ async function elementClasses() {
         const attribute = litAttribute(member);
         if (attribute) facts.attributes.add(attribute);
       }
-      walk(node, (inner) => {
-        // new CustomEvent('name', …)
-        if (ts.isNewExpression(inner) && /^(Custom)?Event$/.test(inner.expression.getText())) {
-          const event = stringOf(inner.arguments?.[0]);
-          if (event) facts.events.add(event);
-        }
-        // part="a b" and <slot name="x"> in templates
-        if (
-          ts.isNoSubstitutionTemplateLiteral(inner) ||
-          ts.isTemplateHead(inner) ||
-          ts.isTemplateMiddle(inner) ||
-          ts.isTemplateTail(inner)
-        ) {
-          for (const [, parts] of inner.text.matchAll(/\spart="([^"$]+)"/g)) {
-            for (const part of parts.split(/\s+/)) facts.parts.add(part);
-          }
-          for (const [, attributes] of inner.text.matchAll(/<slot(\s[^>]*)?>/g)) {
-            facts.slots.add(attributes?.match(/\sname="([^"]+)"/)?.[1] ?? '');
-          }
-        }
-        // heading(…, { part: 'title' })
-        if (ts.isPropertyAssignment(inner) && inner.name.getText() === 'part') {
-          const part = stringOf(inner.initializer);
-          if (part) facts.parts.add(part);
-        }
-        // this.inLanguage(content, className, part)
-        if (ts.isCallExpression(inner) && inner.expression.getText() === 'this.inLanguage') {
-          const part = stringOf(inner.arguments[2]);
-          if (part) facts.parts.add(part);
-        }
-      });
+      rendered(node, facts);
+      views.push([folderOf(name), name, facts]);
       classes.set(node.name.text, facts);
     });
+  }
+  // The views beside an element's class (modules of its folder with no class of their own).
+  for (const [folder, classFile, facts] of views) {
+    for (const name of elementModules.filter((m) => folderOf(m) === folder && m !== classFile)) {
+      const source = await parse(`src/elements/${name}`);
+      let hasClass = false;
+      walk(source, (node) => (hasClass ||= ts.isClassDeclaration(node)));
+      if (!hasClass) rendered(source, facts);
+    }
   }
   return classes;
 }
@@ -208,7 +233,7 @@ async function tokensIn(path) {
   return new Set([...css.matchAll(/var\(\s*(--cpg-[\w-]+)/g)].map(([, token]) => token));
 }
 
-const stylesFiles = (await readdir(new URL('src/elements/', root)))
+const stylesFiles = (await readdir(new URL('src/elements/', root), { recursive: true }))
   .filter((name) => name.endsWith('.styles.ts'))
   .map((name) => `src/elements/${name}`);
 const usedTokens = new Set();
@@ -235,8 +260,9 @@ test('every documented token exists, with a description', () => {
 
 test('each element documents the tokens of its own styles file', async () => {
   for (const [tag, className] of tags) {
-    const styles = classes.get(className).file.replace(/\.ts$/, '.styles.ts');
-    if (!existsSync(new URL(styles, root))) continue;
+    // src/elements/<name>/<name>.component.ts is styled by <name>.styles.ts beside it.
+    const styles = classes.get(className).file.replace(/(\.component)?\.ts$/, '.styles.ts');
+    assert.ok(existsSync(new URL(styles, root)), `${tag}: ${styles}`);
     const own = (documented.get(tag).cssProperties ?? []).map((p) => p.name);
     for (const token of await tokensIn(styles)) assert.ok(own.includes(token), `${tag}: ${token}`);
   }

@@ -52,7 +52,7 @@ test('the block has one setting per attribute, named in camelCase', () => {
 test("the block's choices are the element's: languages, heading levels, themes", async () => {
   assert.deepEqual(block.attributes.locale.enum, ['', sourceLocale, ...targetLocales]);
   assert.deepEqual(block.attributes.headingLevel.enum, ['', '1', '2', '3', '4', '5', '6']);
-  const themes = (await read('src/elements/widget-element.ts')).match(/THEMES = \[([^\]]*)\]/)[1];
+  const themes = (await read('src/elements/shared/settings.ts')).match(/THEMES = \[([^\]]*)\]/)[1];
   assert.deepEqual(block.attributes.theme.enum, ['', ...themes.match(/[a-z]+/g)]);
 });
 

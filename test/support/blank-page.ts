@@ -35,10 +35,12 @@ export async function until(condition: () => unknown, what: string, ms = 5000): 
 export const bundleScript = (query = '') =>
   `<script type="module" src="${BUNDLE}${query}"></script>`;
 
-async function framed(setUp: (frame: HTMLIFrameElement) => void): Promise<Page> {
+async function framed(
+  setUp: (frame: HTMLIFrameElement) => void,
+  { width = 800, height = 600 } = {},
+): Promise<Page> {
   const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '600px';
+  Object.assign(frame.style, { inlineSize: `${width}px`, blockSize: `${height}px`, border: '0' });
   setUp(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -52,21 +54,33 @@ export interface BlankPageOptions {
   body?: string;
   /** The host page's own style sheet. */
   css?: string;
+  /** The page's language: en-GB unless told otherwise. */
+  lang?: string;
+  /** The frame's size in CSS px: 800 × 600 unless told otherwise (320 wide stands for a phone). */
+  width?: number;
+  height?: number;
 }
 
 /**
- * A blank en-GB page: the probe, the host's CSS, then `head` (the bundle unless told otherwise).
- * When the head loads the bundle, waits until it has defined its elements.
+ * A blank page: the probe, the host's CSS, then `head` (the bundle unless told otherwise). When
+ * the head loads the bundle, waits until it has defined its elements.
  */
 export async function blankPage({
   head = bundleScript(),
   body = '',
   css = '',
+  lang = 'en-GB',
+  width,
+  height,
 }: BlankPageOptions = {}): Promise<Page> {
-  const page = await framed((frame) => {
-    frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Blank</title>
+  const page = await framed(
+    (frame) => {
+      frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+      <meta name="viewport" content="width=device-width"><title>Blank</title>
       <style>${css}</style><script src="${PROBE}"></script>${head}</head><body>${body}</body></html>`;
-  });
+    },
+    { width, height },
+  );
   if (head.includes(BUNDLE)) {
     await until(() => page.win.customElements.get('calf-pain-guide'), 'the definition');
   }

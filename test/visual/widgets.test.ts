@@ -3,21 +3,14 @@
  * Arabic (right to left). Chromium only (web-test-runner.config.mjs): fonts and anti-aliasing
  * differ between engines. Baselines: test/visual/screenshots/; see test/visual/README.md.
  */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/index.js';
-import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
+import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
 import type { Level } from '../../src/checker/ids.js';
-import {
-  ALL_OPEN,
-  LEVELS_SHOWN,
-  LEVEL_CASES,
-  runThrough,
-  settled,
-  shadowRoots,
-  shown,
-} from '../a11y/drive.js';
+import { settled, shadowRoots } from '../support/dom.js';
+import { LEVELS_SHOWN, mount } from '../support/states.js';
 
 const WIDTHS = [320, 768, 1280] as const;
 const LANGUAGES = ['en', 'ar'] as const;
@@ -68,14 +61,16 @@ async function still(el: HTMLElement): Promise<void> {
   await nextFrame();
 }
 
-async function guide(locale: Language, open: string): Promise<CalfPainGuide> {
-  const page = await fixture<HTMLDivElement>(
-    html`<div class="page">
-      <calf-pain-guide locale=${locale} region="GB" open=${open}></calf-pain-guide>
-    </div>`,
-  );
-  await shown(locale);
-  const el = page.querySelector('calf-pain-guide')!;
+/** The visual tests' page: one font for every language (PAGE_STYLE). */
+function page(): HTMLDivElement {
+  const div = document.createElement('div');
+  div.className = 'page';
+  return div;
+}
+
+/** The guide in a state of test/support/states.ts, still. */
+async function guide(locale: Language, state: string): Promise<CalfPainGuide> {
+  const el = await mount<CalfPainGuide>(state, { locale, wrapper: page() });
   await still(el);
   return el;
 }
@@ -89,15 +84,7 @@ function openSection(el: CalfPainGuide, id: string): HTMLElement {
 
 /** The checker driven to a level, and the care card at the top of its result. */
 async function resultCard(locale: Language, level: Level): Promise<HTMLElement> {
-  const page = await fixture<HTMLDivElement>(
-    html`<div class="page">
-      <calf-pain-checker locale=${locale} region="GB"></calf-pain-checker>
-    </div>`,
-  );
-  await shown(locale);
-  const el = page.querySelector('calf-pain-checker')!;
-  await runThrough(el, LEVEL_CASES[level]);
-  expect(el.result!.level).to.equal(level);
+  const el = await mount(`checker-result-${level}`, { locale, wrapper: page() });
   await still(el);
   const card = el.shadowRoot!.querySelector<HTMLElement>('.result > red-flag-banner, .self-care')!;
   expect(card, 'care card').to.exist;
@@ -126,7 +113,7 @@ describe('visual baselines', () => {
       for (const width of WIDTHS) {
         it(`guide-collapsed-${locale}-${width}`, async () => {
           await atWidth(width);
-          const el = await guide(locale, '');
+          const el = await guide(locale, 'guide-collapsed');
           await visualDiff(el, `guide-collapsed-${locale}-${width}`);
         });
 
@@ -136,7 +123,7 @@ describe('visual baselines', () => {
         for (const section of ['muscle', 'check']) {
           it(`guide-open-${section}-${locale}-${width}`, async () => {
             await atWidth(width);
-            const el = await guide(locale, ALL_OPEN);
+            const el = await guide(locale, 'guide-open-all');
             await visualDiff(openSection(el, section), `guide-open-${section}-${locale}-${width}`);
           });
         }

@@ -342,8 +342,13 @@ require $_SERVER['DOCUMENT_ROOT'] . '/index.php';
       const banner = nodes.find((node) => node.localName === 'red-flag-banner');
       const checker = nodes.find((node) => node.localName === 'calf-pain-checker');
       return {
-        // The clinic shows in the checker's answers: it has to reach the checker.
-        checkerClinic: checker && [checker.clinicName, checker.clinicPhone, checker.clinicUrl],
+        // The clinic shows in the checker's answers: it has to reach the checker, in the
+        // settings the guide passes it.
+        checkerClinic: checker?.settings && [
+          checker.settings.clinicName,
+          checker.settings.clinicPhone,
+          checker.settings.clinicUrl,
+        ],
         defined: true,
         lang: element.shadowRoot?.querySelector('[part~="guide"]')?.lang,
         emergencyNumber: banner?.shadowRoot?.querySelector('a.number')?.textContent?.trim(),

@@ -1,9 +1,13 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
-import type { RedFlagBanner } from '../../src/elements/red-flag-banner.js';
-import { REGION_NUMBERS } from '../../src/content/regions.js';
-import { redFlagSigns } from '../../src/content/guide.js';
-import { captureWarnings } from '../support/console.js';
+import './red-flag-banner.js';
+import { BANNER_LEVELS, type RedFlagBanner } from './red-flag-banner.js';
+import { REGION_NUMBERS } from '../../content/regions.js';
+import { redFlagSigns } from '../../content/guide.js';
+import { captureWarnings } from '../../../test/support/console.js';
+import {
+  itRespectsHidden,
+  itWarnsOnceForEachBadAttribute,
+} from '../../../test/support/element-tests.js';
 
 function telLinks(el: RedFlagBanner): { text: string; href: string }[] {
   return [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => ({
@@ -140,13 +144,12 @@ describe('<red-flag-banner>', () => {
       expect(text).to.contain('Oak Clinic');
       expect(telLinks(el).map((l) => l.href)).to.include('tel:+15550100');
       expect(el.shadowRoot!.querySelector('a[href="https://oak.example/book"]')).to.exist;
-      await expect(el).to.be.accessible();
     }
   });
 
   it('says its level with a heading and an icon, not colour alone', async () => {
     const headings: string[] = [];
-    for (const level of ['emergency', 'urgent', 'non-urgent']) {
+    for (const level of BANNER_LEVELS) {
       const el = await fixture<RedFlagBanner>(
         html`<red-flag-banner level=${level} region="GB"></red-flag-banner>`,
       );
@@ -192,37 +195,35 @@ describe('<red-flag-banner>', () => {
     expect(el.shadowRoot!.querySelector('h2')).to.not.exist;
   });
 
-  it('warns once about each bad attribute value and falls back', async () => {
-    let el!: RedFlagBanner;
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<RedFlagBanner>(
-        html`<red-flag-banner
-          level="panic"
-          heading-level="9"
-          region="Narnia"
-          emergency-number="call me"
-          clinic-url="javascript:alert(1)"
-          clinic-phone="020 1234"
-          theme="neon"
-        ></red-flag-banner>`,
-      );
-      el.requestUpdate();
-      await el.updateComplete;
-    });
-    expect(el.level).to.equal('emergency');
-    expect(el.theme).to.equal('light');
-    expect(el.shadowRoot!.querySelector('h2')).to.exist;
-    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.not.exist;
-    for (const attribute of ['level', 'heading-level', 'region', 'emergency-number', 'theme']) {
-      expect(
-        warnings.filter((w) => w.includes(` ${attribute}="`)),
-        attribute,
-      ).to.have.length(1);
-    }
+  it('takes routine, the checker’s word for non-urgent, as the same card', async () => {
+    const routine = await fixture<RedFlagBanner>(
+      html`<red-flag-banner level="routine" region="GB"></red-flag-banner>`,
+    );
+    const nonUrgent = await fixture<RedFlagBanner>(
+      html`<red-flag-banner level="non-urgent" region="GB"></red-flag-banner>`,
+    );
+    expect(routine.level).to.equal('routine');
+    expect(routine.shadowRoot!.textContent).to.equal(nonUrgent.shadowRoot!.textContent);
+    expect(routine.shadowRoot!.querySelector('h2')!.textContent).to.contain('See your doctor');
   });
 
-  it('respects hidden', async () => {
-    const el = await fixture<RedFlagBanner>(html`<red-flag-banner hidden></red-flag-banner>`);
-    expect(getComputedStyle(el).display).to.equal('none');
-  });
+  itWarnsOnceForEachBadAttribute<RedFlagBanner>(
+    'red-flag-banner',
+    {
+      level: 'panic',
+      'heading-level': '9',
+      region: 'Narnia',
+      'emergency-number': 'call me',
+      'clinic-url': 'javascript:alert(1)',
+      theme: 'neon',
+    },
+    (el) => {
+      expect(el.level).to.equal('emergency');
+      expect(el.theme).to.equal('light');
+      expect(el.shadowRoot!.querySelector('h2')).to.exist;
+      expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.not.exist;
+    },
+  );
+
+  itRespectsHidden('red-flag-banner');
 });

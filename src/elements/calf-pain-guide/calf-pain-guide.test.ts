@@ -1,24 +1,27 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../../src/index.js';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
+import './calf-pain-guide.js';
+import type { CalfPainChecker } from '../calf-pain-checker/calf-pain-checker.js';
+import type { CalfPainGuide } from './calf-pain-guide.js';
 import {
   causeSections,
   getHelpTitle,
   otherCauses,
   redFlagSigns,
   sectionTitle,
-} from '../../src/content/guide.js';
-import { causeText } from '../../src/content/checker-text.js';
-import { CONTENT_STATUS, SOURCES } from '../../src/content/sources.js';
-import { SECTION_IDS } from '../../src/content/types.js';
-import { ALL_CAUSES } from '../../src/checker/ids.js';
-import { defineElement } from '../../src/define.js';
-import { captureWarnings } from '../support/console.js';
-import { canEmulateMedia } from '../support/engine.js';
-
-const ALL_OPEN = ['get-help', ...SECTION_IDS].join(' ');
+} from '../../content/guide.js';
+import { causeText } from '../../content/checker-text.js';
+import { CONTENT_STATUS, SOURCES } from '../../content/sources.js';
+import { SECTION_IDS } from './guide-structure.js';
+import { ALL_CAUSES } from '../../checker/ids.js';
+import { defineElement } from '../../define.js';
+import { captureWarnings } from '../../../test/support/console.js';
+import {
+  itRespectsHidden,
+  itWarnsOnceForEachBadAttribute,
+} from '../../../test/support/element-tests.js';
+import { canEmulateMedia } from '../../../test/support/engine.js';
+import { ALL_OPEN } from '../../../test/support/states.js';
 
 function toggle(el: CalfPainGuide, id: string): HTMLButtonElement {
   return el.shadowRoot!.querySelector<HTMLButtonElement>(`#toggle-${id}`)!;
@@ -174,18 +177,6 @@ describe('<calf-pain-guide>', () => {
     expect(banner.shadowRoot!.querySelector('a[href="tel:000"]')).to.exist;
   });
 
-  for (const theme of ['light', 'dark']) {
-    it(`is accessible collapsed and expanded (${theme})`, async () => {
-      const el = await fixture<CalfPainGuide>(
-        html`<calf-pain-guide region="GB" theme=${theme}></calf-pain-guide>`,
-      );
-      await expect(el).to.be.accessible();
-      el.open = ALL_OPEN;
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
-    });
-  }
-
   it('opens and closes sections from the keyboard', async () => {
     const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
     const button = toggle(el, 'clot');
@@ -237,13 +228,6 @@ describe('<calf-pain-guide>', () => {
     expect(el.shadowRoot!.activeElement!.id).to.equal('sural-nerve');
   });
 
-  it('respects hidden', async () => {
-    const el = await fixture<CalfPainGuide>(html`<calf-pain-guide hidden></calf-pain-guide>`);
-    expect(getComputedStyle(el).display).to.equal('none');
-    el.hidden = false;
-    expect(getComputedStyle(el).display).to.equal('block');
-  });
-
   it('inherits the host page’s font', async () => {
     const wrapper = await fixture(
       html`<div style="font-family: 'Courier New', monospace">
@@ -254,34 +238,6 @@ describe('<calf-pain-guide>', () => {
     await guide.updateComplete;
     const text = guide.shadowRoot!.querySelector('.lede')!;
     expect(getComputedStyle(text).fontFamily).to.contain('Courier New');
-  });
-
-  it('warns once about each bad attribute value and falls back', async () => {
-    let el!: CalfPainGuide;
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<CalfPainGuide>(
-        html`<calf-pain-guide
-          heading-level="seven"
-          sections="muscle nonsense"
-          region="XX1"
-          theme="blue"
-        ></calf-pain-guide>`,
-      );
-      el.requestUpdate();
-      await el.updateComplete;
-    });
-    expect(el.shadowRoot!.querySelector('h2.title')).to.exist;
-    expect(el.theme).to.equal('light');
-    const shown = [...el.shadowRoot!.querySelectorAll('section[data-section]')].map((s) =>
-      s.getAttribute('data-section'),
-    );
-    expect(shown).to.deep.equal(['get-help', 'muscle']);
-    for (const attribute of ['heading-level', 'sections', 'region', 'theme']) {
-      expect(
-        warnings.filter((w) => w.includes(` ${attribute}="`)),
-        attribute,
-      ).to.have.length(1);
-    }
   });
 
   it('is harmless when defined twice, and names both versions when they differ', async () => {
@@ -297,20 +253,62 @@ describe('<calf-pain-guide>', () => {
     expect(customElements.get('calf-pain-guide')).to.equal(Existing);
   });
 
-  it('makes no network request and stores nothing', async () => {
-    const before = performance.getEntriesByType('resource').length;
-    const cookies = document.cookie;
-    const storage = localStorage.length + sessionStorage.length;
-    const el = await fixture<CalfPainGuide>(
-      html`<calf-pain-guide region="GB" open=${ALL_OPEN}></calf-pain-guide>`,
-    );
-    await el.show('clot');
-    await aTimeout(100);
-    const after = performance.getEntriesByType('resource').slice(before);
-    expect(after.map((e) => e.name)).to.deep.equal([]);
-    expect(document.cookie).to.equal(cookies);
-    expect(localStorage.length + sessionStorage.length).to.equal(storage);
+  // Vue's :hide-checker="hide", Svelte's hide-checker={hide} and CMS fields write "false".
+  it('is shown when hide-checker is "false", "0" or "off" (any case), hidden by any other value', async () => {
+    const guide = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);
+    const shown = () => Boolean(guide.shadowRoot!.querySelector('[data-section="check"]'));
+    const cases: [string, boolean][] = [
+      ['false', true],
+      ['0', true],
+      ['off', true],
+      [' FALSE ', true],
+      ['Off', true],
+      ['', false],
+      ['true', false],
+      ['hide-checker', false],
+      ['no', false],
+    ];
+    for (const [value, expected] of cases) {
+      guide.setAttribute('hide-checker', value);
+      await guide.updateComplete;
+      expect(shown(), `hide-checker="${value}"`).to.equal(expected);
+      expect(guide.hideChecker, `hideChecker for "${value}"`).to.equal(!expected);
+    }
+    // Turned on, then "false" again: the checker comes back, as when a framework's value changes.
+    guide.setAttribute('hide-checker', 'false');
+    await guide.updateComplete;
+    expect(shown()).to.be.true;
+    guide.removeAttribute('hide-checker');
+    await guide.updateComplete;
+    expect(shown()).to.be.true;
+    // The property reflects as present or absent.
+    guide.hideChecker = true;
+    await guide.updateComplete;
+    expect(guide.getAttribute('hide-checker')).to.equal('');
+    guide.hideChecker = false;
+    await guide.updateComplete;
+    expect(guide.hasAttribute('hide-checker')).to.be.false;
   });
+
+  itWarnsOnceForEachBadAttribute<CalfPainGuide>(
+    'calf-pain-guide',
+    {
+      'heading-level': 'seven',
+      sections: 'muscle nonsense',
+      region: 'XX1',
+      theme: 'blue',
+    },
+    (el) => {
+      expect(el.shadowRoot!.querySelector('h2.title')).to.exist;
+      expect(el.theme).to.equal('light');
+      const shown = [...el.shadowRoot!.querySelectorAll('section[data-section]')].map((s) =>
+        s.getAttribute('data-section'),
+      );
+      expect(shown).to.deep.equal(['get-help', 'muscle']);
+    },
+  );
+
+  itRespectsHidden('calf-pain-guide');
 });
 
 describe('<calf-pain-guide> media', function () {

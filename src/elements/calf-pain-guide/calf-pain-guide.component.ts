@@ -1,46 +1,51 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { CauseId } from '../checker/ids.js';
+import type { CauseId } from '../../checker/ids.js';
 import {
-  causeSections,
+  causeSection,
   getHelpTitle,
   guideLabels,
-  guideLocation,
   introduction,
   otherCauses,
   redFlagConditions,
+  sectionSummary,
   sectionTitle,
-} from '../content/guide.js';
-import { CONTENT_STATUS, SOURCES } from '../content/sources.js';
+} from '../../content/guide.js';
+import { CONTENT_STATUS, SOURCES } from '../../content/sources.js';
 import {
-  SECTION_IDS,
+  CAUSE_SECTION_IDS,
   type CauseSection,
+  type CauseSectionId,
   type HelpAdvice,
-  type SectionId,
   type Source,
-} from '../content/types.js';
-import { closestLanguageTag, emergencyNumberFor } from '../emergency-numbers.js';
-import { chooseLocale, getLocale } from '../localization.js';
-import { booleanAttribute, warnBadAttribute } from './attribute-check.js';
-import { heading } from './heading.js';
-import { chevronIcon, emergencyIcon, infoIcon, urgentIcon } from './icons.js';
-import type { ShowCauseDetail } from './calf-pain-checker.js';
-// The guide renders <calf-pain-checker>; index.ts defines both.
-import './calf-pain-checker.js';
-import './red-flag-banner.js';
-import { sharedStyles } from './shared.styles.js';
+} from '../../content/types.js';
+import { emergencyNumberFor } from '../../emergency-numbers.js';
+import { closestLanguageTag } from '../../lang-attribute.js';
+import { chooseLocale, getLocale } from '../../localization.js';
+import {
+  CalfPainChecker,
+  type ShowCauseDetail,
+} from '../calf-pain-checker/calf-pain-checker.component.js';
+import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.component.js';
+import { booleanAttribute, warnBadAttribute } from '../shared/attribute-check.js';
+import { heading } from '../shared/heading.js';
+import { chevronIcon, emergencyIcon, infoIcon, urgentIcon } from '../shared/icons.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { WidgetElement } from '../shared/widget-element.js';
 import { calfPainGuideStyles } from './calf-pain-guide.styles.js';
+import {
+  CONDITIONS_ID,
+  SECTION_IDS,
+  guideLocation,
+  isSectionId,
+  type DisclosureId,
+  type SectionId,
+} from './guide-structure.js';
 import { translationReview } from './translation-review.js';
-import { WidgetElement } from './widget-element.js';
 
-/** The "Get help now" explanations: a disclosure of its own, always present. */
-const CONDITIONS_ID = 'get-help';
-type DisclosureId = SectionId | typeof CONDITIONS_ID;
-
-function isSectionId(value: string): value is SectionId {
-  return (SECTION_IDS as readonly string[]).includes(value);
-}
+const isCauseSection = (id: SectionId): id is CauseSectionId =>
+  (CAUSE_SECTION_IDS as readonly string[]).includes(id);
 
 function splitList(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
@@ -50,6 +55,7 @@ function splitList(value: string | null | undefined): string[] {
  * A complete, sourced guide to pain at the top of the calf, with the emergency signs always in
  * view and a symptom checker.
  *
+ * @tag calf-pain-guide
  * @summary The whole calf pain guide.
  * @fires {CustomEvent<CheckerResultDetail>} calf-checker-result - From the checker inside: `detail: { level, causes, findings }`, ids only.
  * @csspart guide - The guide's wrapper.
@@ -72,6 +78,12 @@ function splitList(value: string | null | undefined): string[] {
 @localized()
 export class CalfPainGuide extends WidgetElement {
   static override styles = [sharedStyles, calfPainGuideStyles];
+
+  /** @internal The elements it draws: defined with it (src/define.ts). */
+  static dependencies = {
+    'red-flag-banner': RedFlagBanner,
+    'calf-pain-checker': CalfPainChecker,
+  };
 
   /** Space-separated ids of the sections that are open. Reflects the reader's choices. */
   @property({ reflect: true }) open = '';
@@ -119,9 +131,16 @@ export class CalfPainGuide extends WidgetElement {
     this.requestUpdate();
   };
 
+  /** The sections shown this update (shownSections, checked once). */
+  private sectionsInForce: SectionId[] = [];
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    for (const id of this.openSet) this.drawnPanels.add(id);
+    this.sectionsInForce = this.shownSections;
+    const open = this.openSet;
+    const unknown = [...open].filter((id) => id !== CONDITIONS_ID && !isSectionId(id));
+    if (unknown.length) warnBadAttribute(this, 'open', unknown.join(' '), 'the known sections');
+    for (const id of open) this.drawnPanels.add(id);
   }
 
   private printQuery?: MediaQueryList;
@@ -208,18 +227,13 @@ export class CalfPainGuide extends WidgetElement {
   };
 
   protected override render(): TemplateResult {
-    const level = this.headingLevelInForce;
-    const sectionLevel = level + 1;
+    const headingLevel = this.resolved.headingLevel;
+    const sectionLevel = headingLevel + 1;
     const open = this.openSet;
-    const unknown = [...open].filter((id) => id !== CONDITIONS_ID && !isSectionId(id));
-    if (unknown.length) warnBadAttribute(this, 'open', unknown.join(' '), 'the known sections');
-    const checked = this.checkedValues();
-    // Built once per render: each call makes every cause section's text anew.
-    const summaries = new Map<string, string>(causeSections().map((s) => [s.id, s.summary]));
     return this.inLanguage(
       html`
         ${heading(
-          level,
+          headingLevel,
           msg('Pain at the top of the calf', {
             id: 'guide.title',
             desc: 'Main heading of the whole guide. The calf is the back of the lower leg.',
@@ -232,11 +246,8 @@ export class CalfPainGuide extends WidgetElement {
         <div class="card-target" tabindex="-1" role="group" aria-label=${getHelpTitle()}>
           <red-flag-banner
             level="emergency"
-            heading-level=${sectionLevel}
             .heading=${getHelpTitle()}
-            .region=${checked.region}
-            .emergencyNumber=${checked.emergencyNumber}
-            theme=${this.theme}
+            .settings=${this.settingsFor(sectionLevel)}
           ></red-flag-banner>
         </div>
         ${this.renderDisclosure(
@@ -246,14 +257,14 @@ export class CalfPainGuide extends WidgetElement {
           open,
           () => this.renderConditions(sectionLevel + 1),
         )}
-        ${this.shownSections.map((id) =>
+        ${this.sectionsInForce.map((id) =>
           this.renderDisclosure(
             id,
             sectionTitle(id),
             sectionLevel,
             open,
             () => this.renderSectionContent(id, sectionLevel + 1),
-            summaries.get(id),
+            isCauseSection(id) ? sectionSummary(id) : undefined,
           ),
         )}
         <p class="reviewed" data-content-version=${CONTENT_STATUS.version}>
@@ -299,7 +310,7 @@ export class CalfPainGuide extends WidgetElement {
   private renderDisclosure(
     id: DisclosureId,
     title: string,
-    level: number,
+    headingLevel: number,
     open: Set<string>,
     content: () => unknown,
     summary?: string,
@@ -308,7 +319,7 @@ export class CalfPainGuide extends WidgetElement {
       // Pre-rendered for pages without JavaScript (dist/static/): nothing could open a closed
       // section there, so every section is shown open, under a plain heading, not a button.
       return html`<section class="section" part="section" data-section=${id}>
-        ${heading(level, title, { className: 'section-heading static-heading' })}
+        ${heading(headingLevel, title, { className: 'section-heading static-heading' })}
         ${summary ? html`<p class="summary">${summary}</p>` : nothing}
         <div class="panel" part="section-content">${content()}</div>
       </section>`;
@@ -320,7 +331,7 @@ export class CalfPainGuide extends WidgetElement {
       data-section=${id}
     >
       ${heading(
-        level,
+        headingLevel,
         html`<button
           type="button"
           class="toggle"
@@ -341,14 +352,14 @@ export class CalfPainGuide extends WidgetElement {
     </section>`;
   }
 
-  private renderSectionContent(id: SectionId, level: number): unknown {
+  private renderSectionContent(id: SectionId, headingLevel: number): unknown {
     switch (id) {
       case 'about': {
         const intro = introduction();
         const children = intro.children;
         return html`${intro.paragraphs.map((p) => html`<p>${p}</p>`)}
           <div class="topic">
-            ${heading(level, children.title, { id: 'children', focusable: true })}
+            ${heading(headingLevel, children.title, { id: 'children', focusable: true })}
             ${children.paragraphs.map((p) => html`<p>${p}</p>`)}
             ${this.renderAdvice(children.getHelp)} ${this.renderSourcesLine(children.sources)}
           </div>`;
@@ -366,17 +377,8 @@ export class CalfPainGuide extends WidgetElement {
             )}
           </p>`;
         }
-        const checked = this.checkedValues();
         return html`<calf-pain-checker
-          heading-level=${level}
-          .region=${checked.region}
-          .emergencyNumber=${checked.emergencyNumber}
-          .urgentNumber=${checked.urgentNumber}
-          .clinicName=${this.clinicName}
-          .clinicSameDay=${this.clinicSameDay}
-          .clinicPhone=${checked.clinicPhone}
-          .clinicUrl=${checked.clinicUrl}
-          theme=${this.theme}
+          .settings=${this.settingsFor(headingLevel, { insideGuide: true })}
         ></calf-pain-checker>`;
       }
       case 'other-causes':
@@ -384,52 +386,50 @@ export class CalfPainGuide extends WidgetElement {
         ${otherCauses().map(
           (cause) =>
             html`<div class="topic">
-              ${heading(level, cause.name, { id: cause.id, focusable: true })}
+              ${heading(headingLevel, cause.name, { id: cause.id, focusable: true })}
               ${cause.paragraphs.map((p) => html`<p>${p}</p>`)} ${this.renderAdvice(cause.getHelp)}
               ${this.renderSourcesLine(cause.sources)}
             </div>`,
         )}`;
       case 'sources':
         return this.renderSources();
-      default: {
-        const section = causeSections().find((s) => s.id === id);
-        return section ? this.renderCauseSection(section, level) : nothing;
-      }
+      default:
+        return this.renderCauseSection(causeSection(id), headingLevel);
     }
   }
 
-  private renderCauseSection(section: CauseSection, level: number): TemplateResult {
+  private renderCauseSection(section: CauseSection, headingLevel: number): TemplateResult {
     const labels = guideLabels();
     // A part with nothing to list (the nerve section says how it feels in its topics) has no heading.
     const list = (title: string, items: string[]) =>
       items.length
-        ? html`${heading(level, title)}
+        ? html`${heading(headingLevel, title)}
             <ul>
               ${items.map((item) => html`<li>${item}</li>`)}
             </ul>`
         : nothing;
     return html`
-      ${heading(level, labels.whatItIs)} ${section.whatItIs.map((p) => html`<p>${p}</p>`)}
+      ${heading(headingLevel, labels.whatItIs)} ${section.whatItIs.map((p) => html`<p>${p}</p>`)}
       ${section.topics.map(
         (topic) =>
           html`<div class="topic">
-            ${heading(level + 1, topic.title, { id: topic.id, focusable: true })}
+            ${heading(headingLevel + 1, topic.title, { id: topic.id, focusable: true })}
             ${topic.paragraphs.map((p) => html`<p>${p}</p>`)}
           </div>`,
       )}
       ${list(labels.feels, section.feels)} ${list(labels.whoGetsIt, section.whoGetsIt)}
       ${section.whoGetsItNote ? html`<p>${section.whoGetsItNote}</p>` : nothing}
-      ${list(labels.whatHelps, section.whatHelps)} ${heading(level, labels.getHelp)}
+      ${list(labels.whatHelps, section.whatHelps)} ${heading(headingLevel, labels.getHelp)}
       ${this.renderCardPointer()} ${this.renderAdvice(section.getHelp)}
       ${this.renderSourcesLine(section.sources)}
     `;
   }
 
-  private renderConditions(level: number): unknown {
+  private renderConditions(headingLevel: number): unknown {
     return redFlagConditions().map(
       (condition) =>
         html`<div class="topic">
-          ${heading(level, condition.name, { id: condition.id, focusable: true })}
+          ${heading(headingLevel, condition.name, { id: condition.id, focusable: true })}
           <p>${condition.explanation}</p>
           ${
             condition.signs.length
@@ -447,7 +447,7 @@ export class CalfPainGuide extends WidgetElement {
   /** The emergency number shown in the guide's own boxes, if the region has one. */
   private get shownEmergencyNumber(): string | undefined {
     // The checked number: a bad value must never be shown as the number to call.
-    return this.checkedValues().emergencyNumber || emergencyNumberFor(this.regionInForce);
+    return this.resolved.emergencyNumber || emergencyNumberFor(this.resolved.region);
   }
 
   /**

@@ -1,23 +1,32 @@
 /**
- * Drives a <calf-pain-checker> the way a reader does: tick the answers on the screen shown, press
- * Next, until the result. Works on a checker in this page or in an iframe's page.
+ * Drives a <calf-pain-checker> the way a reader does: tick the answers on the question shown,
+ * press Next, until the result; go back, start again, read what it shows. The one way tests
+ * drive the checker, on this page or in an iframe's page (no `instanceof`).
  */
 import { expect } from '@open-wc/testing';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import { SCREENS } from '../../src/checker/ids.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
+import { SCREENS, type Screen } from '../../src/checker/ids.js';
 
 const root = (checker: CalfPainChecker) => checker.shadowRoot!;
 
-/** The screen the checker shows now, or undefined at the result. */
-export function currentScreen(checker: CalfPainChecker) {
+/** The question the checker shows now, or undefined at the result. */
+export function currentScreen(checker: CalfPainChecker): Screen | undefined {
   return SCREENS.find((s) => root(checker).querySelector(`#question-${s.id}`));
 }
 
+/** The input of an option of the question shown (a finding id, or `none`). */
 export const option = (checker: CalfPainChecker, id: string) =>
   root(checker).querySelector<HTMLInputElement>(`#option-${id}`)!;
 
 export const nextButton = (checker: CalfPainChecker) =>
   root(checker).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+
+/** A button of the checker by its text ("Back", "Copy", "Start again" …). */
+export const buttonByText = (checker: CalfPainChecker, text: string) =>
+  [...root(checker).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+
+/** The result's page, or null while a question shows. */
+export const resultShown = (checker: CalfPainChecker) => root(checker).querySelector('.result');
 
 export interface AnswerOptions {
   /** How an option is chosen; clicking its input unless told otherwise. */
@@ -35,9 +44,21 @@ async function settle(checker: CalfPainChecker): Promise<void> {
   }
 }
 
+/** Presses Next without answering anything new. */
+export async function next(checker: CalfPainChecker): Promise<void> {
+  nextButton(checker).click();
+  await settle(checker);
+}
+
+/** Presses a button by its text, and waits for what it does. */
+export async function press(checker: CalfPainChecker, text: string): Promise<void> {
+  buttonByText(checker, text).click();
+  await settle(checker);
+}
+
 /**
- * Answers the screen shown with the findings that belong to it, or with "None of these" (or the
- * last choice of a single-answer question) when none do, then presses Next.
+ * Answers the question shown with the findings that belong to it, or with "None of these" (or
+ * the last choice of a one-choice question) when none do, then presses Next.
  */
 export async function answer(
   checker: CalfPainChecker,
@@ -54,18 +75,18 @@ export async function answer(
   }
   await settle(checker);
   beforeNext?.(nextButton(checker), screen.id);
-  nextButton(checker).click();
-  await settle(checker);
+  await next(checker);
 }
 
-/** Answers screen after screen until the result shows. */
+/** Answers question after question until the result shows, and waits for it to render. */
 export async function runChecker(
   checker: CalfPainChecker,
   findings: readonly string[] = [],
   options: AnswerOptions = {},
 ): Promise<void> {
-  for (let i = 0; i < SCREENS.length && !root(checker).querySelector('.result'); i++) {
+  for (let i = 0; i < SCREENS.length && !resultShown(checker); i++) {
     await answer(checker, findings, options);
   }
-  expect(root(checker).querySelector('.result'), 'a result').to.exist;
+  expect(resultShown(checker), 'a result').to.exist;
+  await settle(checker);
 }

@@ -40,7 +40,7 @@ export const sharedStyles = css`
     /* Red text (the checker's error message): the emergency red itself reads on white only. */
     --_error-text: var(--_emergency);
     --_urgent: var(--cpg-urgent-color, #d5281b);
-    --_non-urgent: var(--cpg-non-urgent-color, #005eb8);
+    --_routine: var(--cpg-non-urgent-color, #005eb8);
     --_self-care: var(--cpg-self-care-color, #007f3b);
     --_on-color: #ffffff;
     --_radius: var(--cpg-radius, 4px);
@@ -57,7 +57,7 @@ export const sharedStyles = css`
     --_emergency-content: var(--cpg-emergency-content-color, #000000);
     --_error-text: #ff8a80;
     --_urgent: var(--cpg-urgent-color, #e4493c);
-    --_non-urgent: var(--cpg-non-urgent-color, #2f7fd0);
+    --_routine: var(--cpg-non-urgent-color, #2f7fd0);
     --_self-care: var(--cpg-self-care-color, #00703c);
   }
   @media (prefers-color-scheme: dark) {
@@ -71,7 +71,7 @@ export const sharedStyles = css`
       --_emergency-content: var(--cpg-emergency-content-color, #000000);
       --_error-text: #ff8a80;
       --_urgent: var(--cpg-urgent-color, #e4493c);
-      --_non-urgent: var(--cpg-non-urgent-color, #2f7fd0);
+      --_routine: var(--cpg-non-urgent-color, #2f7fd0);
       --_self-care: var(--cpg-self-care-color, #00703c);
     }
   }

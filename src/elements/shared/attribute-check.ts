@@ -1,5 +1,5 @@
 import type { ComplexAttributeConverter } from 'lit';
-import { isOn } from '../boolean-attribute.js';
+import { isOn } from '../../boolean-attribute.js';
 
 /**
  * A boolean attribute that `false`, `0` and `off` turn off (src/boolean-attribute.ts); reflected

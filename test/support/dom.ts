@@ -1,27 +1,11 @@
 /**
- * Drives the widgets into the states the accessibility matrix and the visual tests look at.
- * Shared by test/a11y and test/visual; it is not a test file itself.
+ * Reading the widgets' DOM as a reader meets it: every node through open shadow roots, waiting
+ * until every element has rendered, and waiting for the page's language. Works for nodes of an
+ * iframe's page too (no `instanceof`), as the blank-page tests need.
  */
 import { aTimeout, expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
-import type { CalfPainChecker } from '../../src/elements/calf-pain-checker.js';
-import type { FindingId, Level } from '../../src/checker/ids.js';
-import { SECTION_IDS } from '../../src/content/types.js';
 import { getLocale } from '../../src/localization.js';
-import { nextButton, runChecker } from '../support/checker-run.js';
-
-/** Every disclosure of the guide: the "Get help now" explanations and the sections. */
-export const DISCLOSURE_IDS = ['get-help', ...SECTION_IDS] as const;
-export const ALL_OPEN = DISCLOSURE_IDS.join(' ');
-
-/** Findings that give each level (the same as test/elements/calf-pain-checker.test.ts). */
-export const LEVEL_CASES: Record<Level, FindingId[]> = {
-  emergency: ['breathless'],
-  urgent: ['onset-gradual', 'swelling-one-leg', 'duration-under-3-days', 'trend-same'],
-  routine: ['onset-walking', 'smoker', 'over-50', 'duration-over-2-weeks', 'trend-same'],
-  'self-care': ['onset-after-exercise', 'both-legs', 'duration-under-3-days', 'trend-better'],
-};
-export const LEVELS_SHOWN = Object.keys(LEVEL_CASES) as Level[];
 
 /** An element's open shadow root. No `instanceof`: it must work for nodes of an iframe too. */
 function shadowOf(node: Node): ShadowRoot | null {
@@ -36,6 +20,11 @@ export function* walk(node: Node): Generator<Node> {
     if (shadow) yield* walk(shadow);
     yield* walk(child);
   }
+}
+
+/** Every text node under `node`, through open shadow roots. */
+export function* texts(node: Node): Generator<Text> {
+  for (const each of walk(node)) if (each.nodeType === Node.TEXT_NODE) yield each as Text;
 }
 
 /** Every open shadow root at or below `el` (its own first). */
@@ -66,16 +55,9 @@ export async function shown(locale: string): Promise<void> {
   await aTimeout(0);
 }
 
-export { answer, currentScreen } from '../support/checker-run.js';
-
-/** Presses Next without answering anything new. */
-export async function next(el: CalfPainChecker): Promise<void> {
-  nextButton(el).click();
-  await el.updateComplete;
-}
-
-/** Answers screen after screen until the result shows, and waits for it to render. */
-export async function runThrough(el: CalfPainChecker, findings: readonly string[]): Promise<void> {
-  await runChecker(el, findings);
-  await settled(el);
+/** The language and direction the element's content is in (its wrapper carries them). */
+export function languageOf(el: Element): { lang: string; dir: string } {
+  const wrapper = el.shadowRoot!.querySelector('[lang]')!;
+  const view = el.ownerDocument.defaultView ?? window;
+  return { lang: wrapper.getAttribute('lang')!, dir: view.getComputedStyle(wrapper).direction };
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { LANGUAGES } from '../generated/languages.js';
+import { LANGUAGES } from '../../generated/languages.js';
 
 /**
  * Says, in the language shown, whether a doctor who speaks it has checked the translation:

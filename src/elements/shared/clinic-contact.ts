@@ -1,16 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { telHref } from '../emergency-numbers.js';
+import { telHref } from '../../emergency-numbers.js';
+import type { WidgetSettings } from './settings.js';
 
 /**
- * "Call <clinic> on <phone>" and a link to the clinic's page, from values already checked (''
- * when missing or bad); nothing when there is neither.
+ * "Call <clinic> on <phone>" and a link to the clinic's page, from the settings in force (phone
+ * and address already checked: '' when missing or bad); nothing when there is neither.
  */
-export function clinicContact(
-  clinicName: string,
-  phone: string,
-  url: string,
-): TemplateResult | typeof nothing {
+export function clinicContact({
+  clinicName,
+  clinicPhone: phone,
+  clinicUrl: url,
+}: Pick<WidgetSettings, 'clinicName' | 'clinicPhone' | 'clinicUrl'>):
+  TemplateResult | typeof nothing {
   if (!phone && !url) return nothing;
   const name =
     clinicName.trim() ||

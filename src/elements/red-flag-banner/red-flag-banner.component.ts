@@ -1,24 +1,36 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { redFlagSigns } from '../content/guide.js';
-import { emergencyNumberFor, numbersFor, telHref } from '../emergency-numbers.js';
-import { warnBadAttribute } from './attribute-check.js';
-import { clinicContact } from './clinic-contact.js';
-import { heading } from './heading.js';
-import { emergencyIcon, infoIcon, urgentIcon } from './icons.js';
-import { sharedStyles } from './shared.styles.js';
+import { redFlagSigns } from '../../content/guide.js';
+import { emergencyNumberFor, numbersFor, telHref } from '../../emergency-numbers.js';
+import { warnBadAttribute } from '../shared/attribute-check.js';
+import { clinicContact } from '../shared/clinic-contact.js';
+import { heading } from '../shared/heading.js';
+import { emergencyIcon, infoIcon, urgentIcon } from '../shared/icons.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { WidgetElement } from '../shared/widget-element.js';
 import { redFlagBannerStyles } from './red-flag-banner.styles.js';
-import { WidgetElement } from './widget-element.js';
 
+/** The levels a page writes in `level`, as documented. */
 export const BANNER_LEVELS = ['emergency', 'urgent', 'non-urgent'] as const;
-export type BannerLevel = (typeof BANNER_LEVELS)[number];
+/** `routine` is the engine's word for `non-urgent`; the card takes both. */
+export type BannerLevel = (typeof BANNER_LEVELS)[number] | 'routine';
+/** How urgent, in the engine's words: what the card draws from. */
+type Urgency = 'emergency' | 'urgent' | 'routine';
+
+const URGENCY: Record<BannerLevel, Urgency> = {
+  emergency: 'emergency',
+  urgent: 'urgent',
+  'non-urgent': 'routine',
+  routine: 'routine',
+};
 
 /**
  * A care card that says how fast to get help, with the right phone number for the reader's
  * country. Its default content is the emergency signs of calf pain; content written inside the
  * tag replaces it (and shows on its own when JavaScript is off).
  *
+ * @tag red-flag-banner
  * @summary "Get help now" care card.
  * @slot - Your own content for the card. Default: the emergency signs of calf pain.
  * @csspart card - The card.
@@ -34,7 +46,10 @@ export type BannerLevel = (typeof BANNER_LEVELS)[number];
 export class RedFlagBanner extends WidgetElement {
   static override styles = [sharedStyles, redFlagBannerStyles];
 
-  /** How urgent: `emergency` (default), `urgent` or `non-urgent`. Reflected. */
+  /**
+   * How urgent: `emergency` (default), `urgent` or `non-urgent` (also written `routine`, the
+   * checker's word for it). Reflected.
+   */
   @property({ reflect: true }) level: BannerLevel = 'emergency';
 
   /** Heading text; default depends on the level. */
@@ -42,21 +57,21 @@ export class RedFlagBanner extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('level') && !BANNER_LEVELS.includes(this.level)) {
+    if (changed.has('level') && !(this.level in URGENCY)) {
       warnBadAttribute(this, 'level', this.level, 'emergency');
       this.level = 'emergency';
     }
   }
 
   protected override render(): TemplateResult {
-    const level = this.level;
+    const level = URGENCY[this.level];
     const icon = level === 'emergency' ? emergencyIcon : level === 'urgent' ? urgentIcon : infoIcon;
     const title = html`<span class="visually-hidden">${this.levelPrefix(level)} </span>${
         this.heading || this.defaultHeading(level)
       }`;
     return this.inLanguage(
       html`<div class="heading" part="heading">
-          ${icon}${heading(this.headingLevelInForce, title)}
+          ${icon}${heading(this.resolved.headingLevel, title)}
         </div>
         <div class="content" part="content">
           ${this.renderAction(level)}
@@ -67,7 +82,7 @@ export class RedFlagBanner extends WidgetElement {
     );
   }
 
-  private levelPrefix(level: BannerLevel): string {
+  private levelPrefix(level: Urgency): string {
     switch (level) {
       case 'emergency':
         return msg('Immediate action required:', {
@@ -87,7 +102,7 @@ export class RedFlagBanner extends WidgetElement {
     }
   }
 
-  private defaultHeading(level: BannerLevel): string {
+  private defaultHeading(level: Urgency): string {
     switch (level) {
       case 'emergency':
         return msg('Get help now', {
@@ -107,7 +122,7 @@ export class RedFlagBanner extends WidgetElement {
     }
   }
 
-  private renderAction(level: BannerLevel): TemplateResult {
+  private renderAction(level: Urgency): TemplateResult {
     if (level === 'emergency') return this.renderEmergencyAction();
     if (level === 'urgent') return this.renderUrgentAction();
     return html`<p class="action">
@@ -116,11 +131,12 @@ export class RedFlagBanner extends WidgetElement {
           desc: 'Non-urgent card: a normal (not same-day) appointment.',
         })}
       </p>
-      ${this.renderClinic()}`;
+      ${clinicContact(this.resolved)}`;
   }
 
   private renderEmergencyAction(): TemplateResult {
-    const number = this.checkedValues().emergencyNumber || emergencyNumberFor(this.regionInForce);
+    const { emergencyNumber, region } = this.resolved;
+    const number = emergencyNumber || emergencyNumberFor(region);
     if (!number) {
       return html`<p class="action">
         ${msg(
@@ -143,8 +159,8 @@ export class RedFlagBanner extends WidgetElement {
   }
 
   private renderUrgentAction(): TemplateResult {
-    const urgentOverride = this.checkedValues().urgentNumber;
-    const line = numbersFor(this.regionInForce)?.urgent;
+    const urgentOverride = this.resolved.urgentNumber;
+    const line = numbersFor(this.resolved.region)?.urgent;
     let lineText: TemplateResult | typeof nothing = nothing;
     if (urgentOverride) {
       const link = html`<a class="number" dir="ltr" href=${telHref(urgentOverride)}
@@ -169,13 +185,14 @@ export class RedFlagBanner extends WidgetElement {
         })}
       </p>`;
     }
+    // The clinic's own phone and link only when it gives same-day care (routine cards always).
     return html`<p class="action">
         ${msg('Ask for an appointment with a doctor today.', {
           id: 'banner.urgent.action',
           desc: 'Urgent card: the reader should be seen by a doctor the same day.',
         })}
       </p>
-      ${lineText} ${this.clinicSameDay ? this.renderClinic() : nothing}
+      ${lineText} ${this.resolved.clinicSameDay ? clinicContact(this.resolved) : nothing}
       <p>
         ${msg(
           'If you cannot be seen today, go to an urgent care centre or an emergency department.',
@@ -185,12 +202,6 @@ export class RedFlagBanner extends WidgetElement {
           },
         )}
       </p>`;
-  }
-
-  /** The clinic's phone and link: with routine advice, and same-day advice when the clinic gives it. */
-  private renderClinic(): TemplateResult | typeof nothing {
-    const { clinicPhone, clinicUrl } = this.checkedValues();
-    return clinicContact(this.clinicName, clinicPhone, clinicUrl);
   }
 
   private renderDefaultSigns(): TemplateResult {

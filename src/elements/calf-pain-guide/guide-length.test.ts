@@ -5,11 +5,12 @@
  * the guide was too long to read through, and the emergency signs were repeated in every part.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
-import type { CalfPainGuide } from '../../src/elements/calf-pain-guide.js';
-import { screenText } from '../../src/content/checker-text.js';
-import { SOURCES } from '../../src/content/sources.js';
-import { ALL_OPEN, settled, shown } from '../a11y/drive.js';
+import './calf-pain-guide.js';
+import type { CalfPainGuide } from './calf-pain-guide.js';
+import { screenText } from '../../content/checker-text.js';
+import { SOURCES } from '../../content/sources.js';
+import { settled, shown } from '../../../test/support/dom.js';
+import { ALL_OPEN } from '../../../test/support/states.js';
 
 /** The most characters the English guide may have with every section open. */
 const MAX_CHARACTERS = 20_000;

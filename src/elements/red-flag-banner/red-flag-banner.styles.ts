@@ -24,8 +24,8 @@ export const redFlagBannerStyles = css`
     --_accent: var(--_urgent);
     --_border-width: 4px;
   }
-  .card--non-urgent {
-    --_accent: var(--_non-urgent);
+  .card--routine {
+    --_accent: var(--_routine);
     --_border-width: 2px;
   }
   .heading {

@@ -99,7 +99,7 @@ export const calfPainGuideStyles = css`
     --_advice-width: 6px;
   }
   .advice--routine {
-    --_advice-color: var(--_non-urgent);
+    --_advice-color: var(--_routine);
     --_advice-width: 3px;
   }
   .advice-heading {

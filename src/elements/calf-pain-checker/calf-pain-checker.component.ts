@@ -1,0 +1,194 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import type { CauseId, FindingId, Level, TriageResult } from '../../checker/ids.js';
+import { findingText } from '../../content/checker-text.js';
+import { getLocale } from '../../localization.js';
+import { safeHttpUrl, warnBadAttribute } from '../shared/attribute-check.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { WidgetElement } from '../shared/widget-element.js';
+import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.component.js';
+import { calfPainCheckerStyles } from './calf-pain-checker.styles.js';
+import { CheckerFlow, type FocusTarget } from './checker-flow.js';
+import { DoctorSummary } from './doctor-summary.js';
+import { questionHeadingId, questionView } from './question-view.js';
+import { RESULT_HEADING_ID, levelAction, levelHeading, resultView } from './result-view.js';
+
+/** Detail of `calf-checker-result`: ids only, never free text. */
+export interface CheckerResultDetail {
+  level: Level;
+  causes: CauseId[];
+  findings: FindingId[];
+}
+
+/** Detail of `calf-checker-show-cause`: the cause the reader asked to read about. */
+export interface ShowCauseDetail {
+  cause: CauseId;
+}
+
+/**
+ * A short symptom checker: at most six questions, then how urgently to get help, the likely
+ * causes and what to tell the doctor. Nothing the reader enters is stored or sent.
+ *
+ * @tag calf-pain-checker
+ * @summary The calf pain symptom checker.
+ * @fires {CustomEvent<CheckerResultDetail>} calf-checker-result - When a result is shown. `detail: { level, causes, findings }`, ids only.
+ * @fires {CustomEvent<ShowCauseDetail>} calf-checker-show-cause - When the reader asks to read about a cause (cancelable; the guide handles it). `detail: { cause }`.
+ * @csspart checker - The checker's wrapper.
+ * @csspart question - Each question's fieldset.
+ * @csspart result - The result.
+ * @cssprop --cpg-self-care-color - Colour of buttons and the self-care card.
+ * @cssprop --cpg-font-family - Font; default: inherited from the page.
+ */
+@localized()
+export class CalfPainChecker extends WidgetElement {
+  static override styles = [sharedStyles, calfPainCheckerStyles];
+
+  /** @internal The elements its result draws: defined with it (src/define.ts). */
+  static dependencies = { 'red-flag-banner': RedFlagBanner };
+
+  /**
+   * Address of a page with `<calf-pain-guide>`, for "Read more" links when the checker is used
+   * alone. Inside the guide, the links open the guide's own sections.
+   */
+  @property({ attribute: 'guide-url' }) guideUrl = '';
+
+  /** What the live region says: the result, when it shows. */
+  @state() private announcement = '';
+
+  /**
+   * The address "Read more" links to, checked: '' when it is not http(s). An empty guide-url is
+   * the page itself (its own `#cpg-<cause>` anchors), as the links have always read it.
+   */
+  private guideAddress = '';
+
+  private readonly flow = new CheckerFlow(this, {
+    onResult: (result, findings) => this.onResult(result, findings),
+    focus: (target) => this.moveFocus(target),
+  });
+
+  private readonly doctor = new DoctorSummary(this);
+
+  /** The last result shown, or undefined. */
+  get result(): TriageResult | undefined {
+    return this.flow.result;
+  }
+
+  set result(result: TriageResult | undefined) {
+    this.flow.result = result;
+  }
+
+  /** Every finding answered so far, in the contract's order. */
+  get findings(): FindingId[] {
+    return this.flow.findings;
+  }
+
+  /** Clears every answer and goes back to the first question. */
+  reset(): void {
+    this.announcement = '';
+    this.doctor.forget();
+    this.flow.reset();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.guideAddress = safeHttpUrl(this.guideUrl) ?? '';
+    if (this.guideUrl.trim() && !this.guideAddress) {
+      warnBadAttribute(this, 'guide-url', this.guideUrl, 'no "Read more" links');
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const page = this.flow.page;
+    const locale = getLocale();
+    // Built once per render: the questions, the causes and the doctor's list all read it.
+    const findingTexts = new Map(findingText(locale).map((f) => [f.id, f]));
+    const headingLevel = this.resolved.headingLevel;
+    const content =
+      page.kind === 'question'
+        ? questionView({ flow: this.flow, page, findingTexts, headingLevel, locale })
+        : resultView({
+            flow: this.flow,
+            result: page.result,
+            findingTexts,
+            headingLevel,
+            cardSettings: this.settingsFor(headingLevel + 1),
+            readMore: (cause) => this.readMore(cause),
+            doctorSummary: (level) =>
+              this.doctor.render(
+                this.findings.map((id) => findingTexts.get(id)?.forDoctor ?? id),
+                level,
+                locale,
+              ),
+          });
+    return this.inLanguage(
+      html`${content}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          ${this.announcement}
+        </div>`,
+      'checker',
+      'checker',
+    );
+  }
+
+  private onResult(result: TriageResult, findings: FindingId[]): void {
+    this.doctor.forget();
+    this.announcement = `${levelHeading(result.level)}. ${levelAction(result.level)}`;
+    this.dispatchEvent(
+      new CustomEvent<CheckerResultDetail>('calf-checker-result', {
+        bubbles: true,
+        composed: true,
+        detail: { level: result.level, causes: result.causes.map((c) => c.id), findings },
+      }),
+    );
+  }
+
+  /** Focus to the page's heading, or to the message about a missing answer. */
+  private moveFocus(target: FocusTarget): void {
+    const page = this.flow.page;
+    const selector =
+      target === 'error'
+        ? '.error'
+        : `#${page.kind === 'question' ? questionHeadingId(page) : RESULT_HEADING_ID}`;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /**
+   * "Read more" under a likely cause: inside the guide, a button that opens its section there;
+   * alone, a link to the cause on the guide's page (guide-url); else nothing.
+   */
+  private readMore(cause: CauseId): TemplateResult | typeof nothing {
+    const insideGuide = this.resolved.insideGuide;
+    if (!insideGuide && !this.guideAddress) return nothing;
+    const label = msg('Read more about this', {
+      id: 'checker.causes.read-more',
+      desc: 'Link under a likely cause that opens its section of the guide.',
+    });
+    const onClick = (event: Event) => {
+      const handled = !this.dispatchEvent(
+        new CustomEvent<ShowCauseDetail>('calf-checker-show-cause', {
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+          detail: { cause },
+        }),
+      );
+      if (handled) event.preventDefault();
+    };
+    if (!insideGuide) {
+      const href = new URL(this.guideAddress);
+      href.hash = `cpg-${cause}`;
+      return html`<a href=${href.href} @click=${onClick}>${label}</a>`;
+    }
+    return html`<button type="button" class="link" @click=${onClick}>${label}</button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'calf-pain-checker': CalfPainChecker;
+  }
+  interface HTMLElementEventMap {
+    'calf-checker-result': CustomEvent<CheckerResultDetail>;
+  }
+}
