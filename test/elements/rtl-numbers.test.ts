@@ -8,9 +8,10 @@ import '../../src/index.js';
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
 import type { RedFlagBanner } from '../../src/elements/red-flag-banner/red-flag-banner.js';
-import { answer } from '../support/checker-harness.js';
+import { runChecker } from '../support/checker-harness.js';
 import { captureWarnings } from '../support/console.js';
 import { settled, shown, texts } from '../support/dom.js';
+import { CLOT_RISK_CASE } from '../support/states.js';
 
 const CLINIC_PHONE = '020 7946 0000';
 
@@ -117,16 +118,7 @@ describe('phone numbers in Arabic', () => {
     await settled(guide);
     const checker = guide.shadowRoot!.querySelector<CalfPainChecker>('calf-pain-checker')!;
     // A clot risk with one swollen leg: the same-day result, with Australia's advice line.
-    const findings = [
-      'onset-gradual',
-      'swelling-one-leg',
-      'recent-surgery-or-bed-rest',
-      'duration-under-3-days',
-      'trend-same',
-    ];
-    for (let step = 0; step < 8 && !checker.shadowRoot!.querySelector('.result'); step++) {
-      await answer(checker, findings);
-    }
+    await runChecker(checker, CLOT_RISK_CASE);
     await settled(checker);
     const result = checker.shadowRoot!.querySelector('.result')!;
     expect(result, 'a result').to.exist;

@@ -10,8 +10,9 @@ import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
 import { allLocaleTemplates } from '../../src/generated/locale-templates.js';
 import { LANGUAGES, type LanguageState } from '../../src/generated/languages.js';
-import { answer } from '../support/checker-harness.js';
+import { runChecker } from '../support/checker-harness.js';
 import { shown } from '../support/dom.js';
+import { CLOT_RISK_CASE } from '../support/states.js';
 
 const NOT_CHECKED =
   'This translation has not yet been checked by a doctor who speaks this language.';
@@ -80,16 +81,7 @@ describe("the reader's answers under a likely cause", () => {
         html`<calf-pain-checker locale="ar"></calf-pain-checker>`,
       );
       await shown('ar');
-      const findings = [
-        'onset-gradual',
-        'swelling-one-leg',
-        'recent-surgery-or-bed-rest',
-        'duration-under-3-days',
-        'trend-same',
-      ];
-      for (let step = 0; step < 8 && !checker.shadowRoot!.querySelector('.result'); step++) {
-        await answer(checker, findings);
-      }
+      await runChecker(checker, CLOT_RISK_CASE);
       const reasons = [...checker.shadowRoot!.querySelectorAll('.causes li p')]
         .map((p) => p.textContent!)
         .find((text) => text.includes('؛'));

@@ -8,6 +8,7 @@ import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
 import { servedPage, until } from '../support/blank-page.js';
 import { runChecker } from '../support/checker-harness.js';
+import { LEVEL_CASES } from '../support/states.js';
 
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -52,12 +53,7 @@ describe('a page with a strict Content-Security-Policy header', () => {
     await checker.updateComplete;
     const results: string[] = [];
     guide.addEventListener('calf-checker-result', (event) => results.push(event.detail.level));
-    await runChecker(checker, [
-      'onset-gradual',
-      'swelling-one-leg',
-      'duration-under-3-days',
-      'trend-same',
-    ]);
+    await runChecker(checker, LEVEL_CASES.urgent);
     expect(results).to.deep.equal(['urgent']);
     const result = checker.shadowRoot!.querySelector('.result')!;
     expect(result.querySelector('#result-heading')!.textContent!.trim()).to.equal(

@@ -12,6 +12,7 @@ import { SECTION_IDS } from '../../src/elements/calf-pain-guide/guide-structure.
 import { blankPage, deepElements, type PageWindow } from '../support/blank-page.js';
 import { runChecker } from '../support/checker-harness.js';
 import { expectOneWarningEach as expectOneWarningFor } from '../support/element-tests.js';
+import { LEVEL_CASES } from '../support/states.js';
 
 /** Garbage for every attribute in the elements' JSDoc. */
 const GARBAGE = {
@@ -88,6 +89,21 @@ function expectOneWarningEach(warnings: string[], attributes: Attribute[]): void
   expect(warnings, warnings.join('\n')).to.have.length(checked.length);
 }
 
+/** Two runs of the checker to a result and back to the start: nothing unsafe shows in either. */
+async function runTwice(
+  win: PageWindow,
+  checker: CalfPainChecker,
+  root: ShadowRoot,
+): Promise<void> {
+  for (let run = 0; run < 2; run++) {
+    await runChecker(checker);
+    await settle(root);
+    expectSafe(win, root);
+    checker.reset();
+    await settle(root);
+  }
+}
+
 function create(doc: Document, tag: string, attributes: Attribute[]): Widget {
   const element = doc.createElement(tag) as Widget;
   for (const attribute of attributes) element.setAttribute(attribute, GARBAGE[attribute]);
@@ -135,20 +151,9 @@ describe('every attribute given garbage', () => {
     expect(root.querySelector('legend h2')).to.exist;
     // Reported as soon as it shows, not only once a reader reaches a result.
     expectOneWarningEach(win.__hostile.warnings, ATTRIBUTES['calf-pain-checker']);
-    for (let run = 0; run < 2; run++) {
-      await runChecker(checker);
-      await settle(root);
-      expectSafe(win, root);
-      checker.reset();
-      await settle(root);
-    }
+    await runTwice(win, checker, root);
     // An urgent result shows the clinic: with a bad phone and address, neither.
-    await runChecker(checker, [
-      'onset-gradual',
-      'swelling-one-leg',
-      'duration-under-3-days',
-      'trend-same',
-    ]);
+    await runChecker(checker, LEVEL_CASES.urgent);
     await settle(root);
     const card = root.querySelector('red-flag-banner[level="urgent"]')!;
     expect(card, 'the urgent card').to.exist;
@@ -207,13 +212,7 @@ describe('every attribute given garbage', () => {
       expect(lead).to.contain('000');
     }
     const checker = root.querySelector<CalfPainChecker>('calf-pain-checker')!;
-    for (let run = 0; run < 2; run++) {
-      await runChecker(checker);
-      await settle(root);
-      expectSafe(win, root);
-      checker.reset();
-      await settle(root);
-    }
+    await runTwice(win, checker, root);
     expect(win.__hostile.errors).to.deep.equal([]);
     expectOneWarningEach(win.__hostile.warnings, attributes);
     frame.remove();

@@ -8,6 +8,7 @@ import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
 import { blankPage, deepElements, type Page } from '../support/blank-page.js';
 import { runChecker } from '../support/checker-harness.js';
+import { LEVEL_CASES } from '../support/states.js';
 
 const HOSTILE_CSS = `
   html { font-size: 62.5%; }
@@ -183,12 +184,7 @@ describe('a host page with an aggressive CMS theme', () => {
     await checker.updateComplete;
     const levels: string[] = [];
     guide.addEventListener('calf-checker-result', (event) => levels.push(event.detail.level));
-    await runCheckerByPointer(checker, [
-      'onset-after-exercise',
-      'both-legs',
-      'duration-under-3-days',
-      'trend-better',
-    ]);
+    await runCheckerByPointer(checker, LEVEL_CASES['self-care']);
     expect(levels).to.deep.equal(['self-care']);
     const problems = unreadable(win, root);
     expect(problems, problems.join('\n')).to.deep.equal([]);

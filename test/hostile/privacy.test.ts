@@ -10,6 +10,7 @@ import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain
 import { SECTION_IDS } from '../../src/elements/calf-pain-guide/guide-structure.js';
 import { blankPage, type PageWindow } from '../support/blank-page.js';
 import { runChecker } from '../support/checker-harness.js';
+import { LEVEL_CASES } from '../support/states.js';
 
 /** Everything the page could have kept about the reader. */
 async function stored(win: PageWindow): Promise<Record<string, unknown>> {
@@ -59,10 +60,7 @@ describe('a full checker run', () => {
     doc.addEventListener('calf-checker-result', (event) =>
       levels.push((event as CustomEvent<{ level: string }>).detail.level),
     );
-    const runs = [
-      ['onset-gradual', 'swelling-one-leg', 'duration-under-3-days', 'trend-same'],
-      ['onset-walking', 'smoker', 'over-50', 'duration-over-2-weeks', 'trend-same'],
-    ];
+    const runs = [LEVEL_CASES.urgent, LEVEL_CASES.routine];
     for (const checker of [inside, alone]) {
       for (const findings of runs) {
         checker.reset();

@@ -26,6 +26,18 @@ export const LEVEL_CASES: Record<Level, FindingId[]> = {
 };
 export const LEVELS_SHOWN = Object.keys(LEVEL_CASES) as Level[];
 
+/**
+ * A clot risk with one swollen leg: a same-day result whose first cause, a clot, has several of
+ * the reader's answers under it (and, in Australia, an advice line).
+ */
+export const CLOT_RISK_CASE: FindingId[] = [
+  'onset-gradual',
+  'swelling-one-leg',
+  'recent-surgery-or-bed-rest',
+  'duration-under-3-days',
+  'trend-same',
+];
+
 /** Answers that pass through all six questions (no emergency sign ends them early). */
 export const ALL_SCREENS = LEVEL_CASES.routine;
 

@@ -39,18 +39,14 @@ export interface WidgetSettings {
   insideGuide: boolean;
 }
 
-/** The attributes the settings are resolved from (WidgetElement's properties). */
-export interface SettingsAttributes {
+/**
+ * The attributes the settings are resolved from (WidgetElement's properties): the same names, as
+ * a page writes them.
+ */
+export type SettingsAttributes = Omit<WidgetSettings, 'headingLevel' | 'theme' | 'insideGuide'> & {
   headingLevel: number | string;
   theme: string;
-  region: string;
-  emergencyNumber: string;
-  urgentNumber: string;
-  clinicName: string;
-  clinicPhone: string;
-  clinicUrl: string;
-  clinicSameDay: boolean;
-}
+};
 
 /**
  * The settings in force for `element` from its own attributes: every value checked, with one

@@ -1,0 +1,34 @@
+// What `npm run build` writes in dist/: one list, which the build's test (dist.test.mjs) and the
+// package's (pack.test.mjs) both hold the files to.
+import { shippedLocales, sourceLocale } from './locales.mjs';
+
+/** The scripts: every language's bundle, the classic script, the engine, the iframe page's. */
+export const SCRIPTS = [
+  'dist/calf-pain-guide.js',
+  'dist/calf-pain-guide.iife.js',
+  ...[sourceLocale, ...shippedLocales].map((locale) => `dist/calf-pain-guide.${locale}.js`),
+  'dist/checker.js',
+  'dist/embed.js',
+  'dist/embed-parent.js',
+];
+
+/** Every file of dist/ the build writes, each script with its source map. */
+export const DIST_FILES = [
+  ...SCRIPTS,
+  ...SCRIPTS.map((script) => `${script}.map`),
+  'dist/custom-elements.json',
+  'dist/integrity.json',
+  'dist/embed.html',
+  ...[sourceLocale, ...shippedLocales].flatMap((locale) => [
+    `dist/static/${locale}/calf-pain-guide.html`,
+    `dist/static/${locale}/index.html`,
+  ]),
+  'dist/node/calf-pain-guide.js',
+  'dist/node/calf-pain-guide.js.map',
+  'dist/checker.cjs',
+  'dist/checker.cjs.map',
+  'dist/types/index.d.ts',
+  'dist/types/checker/index.d.ts',
+  'dist/types/checker/index.d.cts',
+  ...['jsx', 'react', 'vue', 'svelte'].map((name) => `dist/frameworks/${name}.d.ts`),
+];
