@@ -54,14 +54,22 @@ export async function languageTexts() {
   return texts;
 }
 
-/** What each script is for, and which text its floor carries (none: no floor). */
-function describe(name, texts) {
+/**
+ * What each script is for, and which text its floor carries (none: no floor): the text the
+ * script really holds. A language that is not in the bundles yet (src/generated/languages.json:
+ * not `bundled`) has its file with English only.
+ */
+function describe(name, bundled) {
   const locale = /^calf-pain-guide\.([\w-]+)\.js$/.exec(name)?.[1];
   if (locale && locale !== 'iife') {
-    return { kind: 'one language', text: locale, floorTexts: [locale] };
+    return {
+      kind: 'one language',
+      text: locale,
+      floorTexts: [bundled.includes(locale) ? locale : 'en'],
+    };
   }
   if (name === 'calf-pain-guide.js' || name === 'calf-pain-guide.iife.js') {
-    return { kind: 'all languages', text: 'all', floorTexts: [...texts.keys()] };
+    return { kind: 'all languages', text: 'all', floorTexts: ['en', ...bundled] };
   }
   if (name === 'checker.js') return { kind: 'engine' };
   return { kind: 'iframe embedding' };
@@ -83,13 +91,20 @@ export async function measureSizes() {
     textBrotli,
     allTextBrotli: brotliSize(allText),
   };
+  const { languages } = JSON.parse(
+    await readFile(new URL('src/generated/languages.json', ROOT), 'utf8'),
+  );
+  const bundled = languages.filter((language) => language.bundled).map((language) => language.tag);
   const scripts = [];
   for (const name of await distScripts(DIST)) {
     const sizes = compressedSizes(await readFile(`${DIST}${name}`));
-    const { kind, floorTexts } = describe(name, texts);
+    const { kind, floorTexts } = describe(name, bundled);
     let floorBrotli = null;
     if (floorTexts) {
-      const text = floorTexts.length === 1 ? textBrotli[floorTexts[0]] : floor.allTextBrotli;
+      const text =
+        floorTexts.length === 1
+          ? textBrotli[floorTexts[0]]
+          : brotliSize(Buffer.from(floorTexts.map((locale) => texts.get(locale)).join('\n')));
       floorBrotli = floor.litAndLocalize.brotli + text;
     }
     scripts.push({

@@ -23,6 +23,7 @@ import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js'
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import { XLIFF_NS } from './xliff.mjs';
 import { path, projectStatus } from './project.mjs';
+import { writeVersionModule } from '../build-version.mjs';
 
 // One folder per checkout: a copy of the project may share node_modules (test/node/translating-docs).
 const CACHE = path(
@@ -205,6 +206,8 @@ export async function build({ quiet = false } = {}) {
     console.warn = warn;
   }
   writeGenerated(status, status.config);
+  // The rest of src/generated/: the version, from package.json.
+  writeVersionModule(new URL('../../', import.meta.url));
   if (!quiet) {
     console.log(`Languages (${status.messages.length} messages in English):`);
     for (const language of status.languages) console.log(`  ${describeLanguage(language)}`);
