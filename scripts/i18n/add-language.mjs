@@ -4,7 +4,7 @@
 // locales/review/<tag>.json says "ships": true):
 //   lit-localize.json           the tag, at the end of targetLocales
 //   locales/<tag>.xlf           every unit, safety-critical ones first, with notes
-//   locales/review/<tag>.json   "ships": false, no review yet
+//   locales/review/<tag>.json   "ships": false, no translator named yet, no review yet
 //   locales/terms/<tag>.json    the ideas to fix words for, to fill in
 //   locales/style/<tag>.md      the style sheet, from locales/style/template.md
 // and prints what to translate first.
@@ -83,8 +83,9 @@ export async function addLanguage(asked) {
   await writeFormatted('lit-localize.json', JSON.stringify(raw));
 
   const meta = {
-    $comment: `Review state of the ${info.name} translation: whether it ships, who reviewed it and when, and the clinical sign-off (docs/translating.md#review-state).`,
+    $comment: `Review state of the ${info.name} translation: whether it ships, who translated it ("translators": names or roles; a review by one of them counts for nothing), who reviewed it and when, and the clinical sign-off (docs/translating.md#review-state).`,
     ships: false,
+    translators: [],
     reviews: [],
     clinicalSignOff: null,
   };
@@ -125,7 +126,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `Translate ${file} in your translation tool (OmegaT, Poedit, Weblate, Crowdin …):`,
         `  1. first the group "Safety-critical" at the top: ${safety} units, what a reader acts on in an emergency;`,
         `  2. then everything else: ${total - safety} units.`,
-        `Before you start, read locales/style/${tag}.md and fill in locales/terms/${tag}.json with the words ${info.name} uses.`,
+        `Before you start, write your name (or a role) in "translators" in locales/review/${tag}.json, read locales/style/${tag}.md, and fill in locales/terms/${tag}.json with the words ${info.name} uses.`,
         `Check your work at any time, with screenshots: npm run check:language ${tag}`,
       ].join('\n'),
     );

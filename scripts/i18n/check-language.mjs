@@ -7,15 +7,18 @@
 //      without a back-translation rated OK; then the verdict;
 //   2. a preview page, preview/<tag>/index.html (open it in a browser: it works from the disk),
 //      showing the guide and the checker in the language as it is now, unfinished or not;
-//   3. screenshots in preview/<tag>/: the guide, the checker's first screen, and a result of
-//      each level (emergency, urgent, routine, self-care).
+//   3. screenshots in preview/<tag>/: the guide (whole, and in screen-sized parts), the
+//      checker's first screen, and a result of each level (emergency, urgent, routine,
+//      self-care), with the numbers of the language's main country (or the UK's, when the
+//      widget has none for it) so the emergency boxes show a number. When the machine has no
+//      font for the language, one is fetched into a cache folder first (scripts/i18n/fonts.mjs).
 // Exit code 0 when the language has no problem left, 1 otherwise.
 //   --no-screenshots   skip 3.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { build } from './build.mjs';
+import { ensureFont } from './fonts.mjs';
 import { path, readConfig } from './project.mjs';
 import { printProblems, verdict } from './report.mjs';
 
@@ -35,6 +38,16 @@ export const LEVEL_ANSWERS = {
 
 const ALL_SECTIONS = 'get-help about check muscle nerves clot arteries other-causes sources';
 
+/** The viewport of the screenshots: a laptop's window, about one screen of text. */
+export const VIEWPORT = { width: 800, height: 1000 };
+
+/**
+ * The country whose numbers the preview shows by default: the language's main one (pl: PL,
+ * ar: EG, zh-Hans: CN), as Unicode's likely-subtags data has it. The page falls back to the UK
+ * when the widget has no numbers for it.
+ */
+export const likelyRegion = (tag) => new Intl.Locale(tag).maximize().region ?? 'GB';
+
 /** Writes preview/<tag>/: the widget with every language built in, and a page showing one. */
 export async function writePreview(language) {
   const dir = path(`preview/${language.tag}/`);
@@ -49,6 +62,8 @@ export async function writePreview(language) {
     // package.json's sideEffects names the dist files only; the sources' imports are all needed.
     ignoreAnnotations: true,
     outfile: `${dir}preview.js`,
+    // The page asks the widget's public emergencyNumberFor() which region it has numbers for.
+    globalName: 'calfPainGuidePreview',
     tsconfig: path('tsconfig.json'),
     logLevel: 'warning',
   });
@@ -71,28 +86,25 @@ export async function writePreview(language) {
 <body>
 <p class="preview-note" lang="en" dir="ltr">Preview of the ${language.name} translation (${state}).
 It is built from locales/${language.tag}.xlf as it is now; readers see it only once it ships.
-Add <code>?region=GB</code> (or another country code) to the address for that country's numbers.</p>
+Phone numbers: <span id="region"></span>. For another country's, add its two-letter code to the
+address, e.g. <code>?region=${likelyRegion(language.tag) === 'GB' ? 'IE' : 'GB'}</code>.</p>
 <calf-pain-guide locale="${language.tag}" open="${ALL_SECTIONS}"></calf-pain-guide>
-<script>
-  const region = new URLSearchParams(location.search).get('region');
-  if (region) document.querySelector('calf-pain-guide').setAttribute('region', region);
-</script>
 <script src="preview.js"></script>
+<script>
+  const asked = new URLSearchParams(location.search).get('region');
+  const likely = '${likelyRegion(language.tag)}';
+  const region =
+    asked || (calfPainGuidePreview.emergencyNumberFor(likely) ? likely : 'GB');
+  document.querySelector('calf-pain-guide').setAttribute('region', region);
+  document.getElementById('region').textContent = asked
+    ? region + ' (from the address)'
+    : region + (region === likely ? ", the language's main country" : ' (the widget has no numbers for ' + likely + ')');
+</script>
 </body>
 </html>
 `,
   );
   return dir;
-}
-
-/** The fonts installed for a language, when fontconfig can say; undefined when it cannot. */
-function fontsFor(tag) {
-  try {
-    const language = new Intl.Locale(tag).language;
-    return execFileSync('fc-list', [`:lang=${language}`, 'family'], { encoding: 'utf8' }).trim();
-  } catch {
-    return undefined;
-  }
 }
 
 /** Screenshots of the preview page in Chromium: the guide, screen 1, one result per level. */
@@ -103,11 +115,18 @@ export async function takeScreenshots(dir, language) {
     return 'Chromium not found: no screenshots (install chromium, or set CHROME_PATH).';
   }
   const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const font = ensureFont(language.tag, language.name);
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    env: font.env,
+  });
   const files = [];
+  let numbers;
   try {
     const page = await browser.newPage();
-    await page.setViewport({ width: 800, height: 1000, deviceScaleFactor: 1 });
+    await page.setViewport({ ...VIEWPORT, deviceScaleFactor: 1 });
     const open = async () => {
       await page.goto(pathToFileURL(`${dir}index.html`).href);
       await page.waitForFunction(() =>
@@ -122,8 +141,31 @@ export async function takeScreenshots(dir, language) {
         document.querySelector('calf-pain-guide').shadowRoot.querySelector('calf-pain-checker'),
       );
     await open();
+    numbers = await page.evaluate(() => {
+      const guide = document.querySelector('calf-pain-guide');
+      const number = guide.shadowRoot.querySelector('.number')?.textContent?.trim();
+      return { region: guide.getAttribute('region'), number };
+    });
     await page.screenshot({ path: `${dir}guide.png`, fullPage: true });
     files.push('guide.png');
+    // The whole guide is one very tall picture: the same as a reader scrolls it, a screen at a
+    // time (the last part ends at the bottom of the page, so it may repeat a little).
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const parts = Math.ceil(height / VIEWPORT.height);
+    for (let part = 0; part < parts; part++) {
+      const y = Math.max(0, Math.min(part * VIEWPORT.height, height - VIEWPORT.height));
+      await page.evaluate(
+        (top) =>
+          new Promise((resolve) => {
+            window.scrollTo(0, top);
+            window.requestAnimationFrame(() => resolve(undefined));
+          }),
+        y,
+      );
+      const file = `guide-${String(part + 1).padStart(2, '0')}.png`;
+      await page.screenshot({ path: `${dir}${file}` });
+      files.push(file);
+    }
     await (await checker()).screenshot({ path: `${dir}checker-screen-1.png` });
     files.push('checker-screen-1.png');
     for (const [level, answers] of Object.entries(LEVEL_ANSWERS)) {
@@ -154,12 +196,20 @@ export async function takeScreenshots(dir, language) {
   } finally {
     await browser.close();
   }
-  const fonts = fontsFor(language.tag);
-  const fontNote =
-    fonts === ''
-      ? ` No font for ${language.name} is installed here, so its letters show as boxes: install one (Debian: fonts-noto-core or fonts-noto-cjk) and run this again.`
-      : '';
-  return `Screenshots: ${files.map((file) => `preview/${language.tag}/${file}`).join(', ')}.${fontNote}`;
+  const guideParts = files.filter((file) => /^guide-\d+\.png$/.test(file));
+  const list = [
+    'guide.png',
+    guideParts.length > 1
+      ? `${guideParts[0]} to ${guideParts.at(-1)} (the guide in ${guideParts.length} screen-sized parts)`
+      : guideParts[0],
+    ...files.filter((file) => !file.startsWith('guide')),
+  ];
+  const shown = numbers.number
+    ? `${numbers.region}'s numbers (emergency: ${numbers.number})`
+    : `no emergency number (region ${numbers.region})`;
+  return [`Screenshots in preview/${language.tag}/, with ${shown}: ${list.join(', ')}.`, font.note]
+    .filter(Boolean)
+    .join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -177,7 +227,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const status = await build({ quiet: true });
   const language = status.languages.find((each) => each.tag === tag);
-  console.log(`${language.name} (${tag}), locales/${tag}.xlf, ${status.messages.length} units:`);
+  const safety = language.units?.filter((unit) => unit.safe).length ?? 0;
+  console.log(
+    `${language.name} (${tag}), locales/${tag}.xlf: ${status.messages.length} units, ${safety} of them safety-critical.`,
+  );
   printProblems(language);
   const dir = await writePreview(language);
   console.log(`\nPreview: ${dir}index.html (open it in a browser).`);

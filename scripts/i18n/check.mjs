@@ -5,7 +5,8 @@
 //     not translated, a translation marked for review (the English changed, or a reviewer found a
 //     problem), placeholders that differ from the English, a target that is still the English, a
 //     word the term list rules out or lacks, a safety-critical unit not final, or final without
-//     a back-translation of its current text rated OK;
+//     a back-translation of its current text rated OK, or a review file of it that is half
+//     done or malformed (a request still waiting for its reviewer is fine);
 //   - the English itself cannot go to translators (a placeholder with unreadable code);
 //   - locales/ has a language file that lit-localize.json does not list.
 // A language still in progress ("ships": false) never fails it: it is listed with what is left

@@ -21,7 +21,10 @@ import { readTerms, termNotes } from './terms.mjs';
 /** Notes this tool writes, and so rewrites each time. */
 const OURS = new Set(['lit-localize', 'calf-pain-guide', 'term-list']);
 /** Notes that ask a translator to look again, kept while the unit is marked for review. */
-const isAttention = (note) => note.from === 'previous-english' || /^review\b/.test(note.from);
+const isAttention = (note) =>
+  note.from === 'previous-english' || (/^review\b/.test(note.from) && !isAnswer(note));
+/** The note that says a translator kept a text a review rated minor or major. */
+const isAnswer = (note) => note.from === 'review-answered';
 
 function headerNotes(tag, safetyCount) {
   const { name } = languageInfo(tag);
@@ -62,7 +65,7 @@ export function updateLanguage(tag, { messages, safety, config }) {
   const byId = new Map(existing.units.map((unit) => [unit.id, unit]));
   const records = readRecords(tag);
   const terms = readTerms(tag);
-  const counts = { added: 0, stale: 0, final: 0, flagged: 0, removed: 0 };
+  const counts = { added: 0, stale: 0, final: 0, flagged: 0, kept: 0, removed: 0 };
 
   const units = messages.map((message) => {
     const old = byId.get(message.id);
@@ -71,7 +74,10 @@ export function updateLanguage(tag, { messages, safety, config }) {
     let state = old?.state;
     let approved = old?.approved ?? false;
     let attention = (old?.notes ?? []).filter(isAttention);
-    const foreign = (old?.notes ?? []).filter((note) => !OURS.has(note.from) && !isAttention(note));
+    let answered = (old?.notes ?? []).filter(isAnswer);
+    const foreign = (old?.notes ?? []).filter(
+      (note) => !OURS.has(note.from) && !isAttention(note) && !isAnswer(note),
+    );
     if (!old) counts.added++;
 
     if (target && old && !sameText(old.source, message.parts)) {
@@ -95,22 +101,34 @@ export function updateLanguage(tag, { messages, safety, config }) {
       state = 'translated';
     }
 
+    const record = target
+      ? matchingRecord(
+          records,
+          message.id,
+          display(message.parts, message.labels),
+          display(target, message.labels),
+        )
+      : undefined;
+    const problem = record?.rating === 'minor' || record?.rating === 'major';
+    // Whether the translator has read this review's point: its note is on the unit.
+    const seen = (notes) => problem && notes.some((note) => note.text.includes(record.file));
     if (target) {
       const effective = stateOf({ target, state, approved });
-      const record = matchingRecord(
-        records,
-        message.id,
-        display(message.parts, message.labels),
-        display(target, message.labels),
-      );
       if (record?.rating === 'ok' && effective === 'translated') {
         state = 'final';
         approved = false;
         counts.final++;
-      } else if (
-        (record?.rating === 'minor' || record?.rating === 'major') &&
-        (effective === 'translated' || effective === 'final')
-      ) {
+      } else if (problem && effective === 'translated' && seen([...attention, ...answered])) {
+        // The translator read the point and kept the text (they set the unit to translated):
+        // it stays translated, and needs a new review by someone else to become final.
+        if (!seen(answered)) counts.kept++;
+        answered = [
+          {
+            from: 'review-answered',
+            text: `The translator kept this text after ${record.file} rated it ${record.rating}. It needs a new review by someone who did not translate it (npm run back-translation ${tag}).`,
+          },
+        ];
+      } else if (problem && (effective === 'translated' || effective === 'final')) {
         state = 'needs-review-translation';
         approved = false;
         counts.flagged++;
@@ -130,6 +148,8 @@ export function updateLanguage(tag, { messages, safety, config }) {
       }
     }
     if (stateOf({ target, state, approved }) !== 'needs-review') attention = [];
+    // A translator's answer holds only while the review it answers is the unit's latest.
+    if (!seen(answered)) answered = [];
 
     const notes = [
       ...(message.desc ? [{ from: 'lit-localize', text: message.desc }] : []),
@@ -137,6 +157,7 @@ export function updateLanguage(tag, { messages, safety, config }) {
       ...styleNotes(message, tag).map((text) => ({ from: 'calf-pain-guide', text })),
       ...termNotes(terms, message, tag).map((text) => ({ from: 'term-list', text })),
       ...attention,
+      ...answered,
       ...foreign,
     ];
     return {
@@ -185,6 +206,8 @@ const describe = ({ tag, file, changed, counts }) => {
     counts.stale && `${counts.stale} marked for review (the English changed)`,
     counts.flagged && `${counts.flagged} marked for review (a review found a problem)`,
     counts.final && `${counts.final} made final (reviewed OK)`,
+    counts.kept &&
+      `${counts.kept} kept by the translator after a review (each needs a new review: npm run back-translation ${tag})`,
   ].filter(Boolean);
   return `${tag.padEnd(8)} ${file}: ${changed ? parts.join(', ') || 'updated' : 'up to date'}`;
 };

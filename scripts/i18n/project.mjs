@@ -19,7 +19,7 @@ import {
   squash,
   stateOf,
 } from './xliff.mjs';
-import { readRecords, matchingRecord } from './review.mjs';
+import { matchingRecord, readRecords, recordedFor } from './review.mjs';
 import { checkTerms, readTerms } from './terms.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -184,8 +184,16 @@ export function readLanguageFile(tag, xliffDir = readConfig().xliffDir) {
   }
 }
 
-/** The words of a text, as a reader counts them. */
-const letterWords = (text) => text.split(' ').filter((word) => /\p{L}{2,}/u.test(word));
+/**
+ * The words of the English a translation could leave as they are: the words of its text, not
+ * the names of its placeholders (`{list}; {answer}` has none).
+ */
+const englishWords = (message) =>
+  message.parts
+    .filter((part) => typeof part === 'string')
+    .join(' ')
+    .split(/\s+/)
+    .filter((word) => /\p{L}{2,}/u.test(word));
 
 /** Problem kinds, in the order a translator should deal with them. */
 export const KINDS = {
@@ -197,6 +205,7 @@ export const KINDS = {
   term: 'term list',
   final: 'safety-critical, not final yet',
   record: 'final, but no back-translation of this text rated OK (locales/review/)',
+  reviews: 'review files to correct (locales/review/)',
 };
 
 /**
@@ -251,7 +260,8 @@ export function languageStatus(
       add('review', message.id, 'the English changed (run npm run localize:extract)', safe);
     } else if (state === 'needs-review') {
       const reason = unit.notes.find(
-        (n) => n.from === 'previous-english' || /^review/.test(n.from),
+        (n) =>
+          n.from === 'previous-english' || (/^review/.test(n.from) && n.from !== 'review-answered'),
       );
       const draft = STATES[unit.state] === 'untranslated' ? 'a draft, ' : '';
       add(
@@ -267,7 +277,7 @@ export function languageStatus(
     const source = display(message.parts, message.labels);
     if (
       entry.target === source &&
-      letterWords(source).length >= 1 &&
+      englishWords(message).length >= 1 &&
       !(terms.sameAsEnglish ?? []).includes(message.id)
     ) {
       add('english', message.id, entry.target, safe);
@@ -276,7 +286,12 @@ export function languageStatus(
       add('term', message.id, text, safe);
     }
     if (safe && state === 'translated') {
-      add('final', message.id, 'translated, not yet final', safe);
+      const record = matchingRecord(records, message.id, source, entry.target);
+      const kept =
+        record && ['minor', 'major'].includes(record.rating)
+          ? `; kept after ${record.file} rated it ${record.rating}: a new review decides (npm run back-translation ${tag})`
+          : '';
+      add('final', message.id, `translated, not yet final${kept}`, safe);
     }
     if (safe && !stale && (state === 'final' || state === 'signed-off')) {
       const record = matchingRecord(records, message.id, source, entry.target);
@@ -295,7 +310,29 @@ export function languageStatus(
       add('file', id, 'no longer in the source (run npm run localize:extract)');
     }
   }
-  return { ...info, file: loaded.file, units, ...summary(meta, problems, units, messages) };
+  // Review files: one that is half done or malformed counts for nothing until it is corrected
+  // (it does not stop the language shipping: its units are simply not reviewed).
+  for (const record of records) {
+    for (const text of record.problems) add('reviews', undefined, `${record.file}: ${text}`, false);
+  }
+  const current = new Map(units.map((unit) => [unit.id, unit]));
+  const pendingReviews = records
+    .filter((record) => record.status === 'pending')
+    .map((record) => ({
+      file: record.file,
+      units: record.units.length,
+      changed: record.units.filter((r) => {
+        const unit = current.get(r.id);
+        return !unit?.target || !recordedFor(r, unit.english, unit.target);
+      }).length,
+    }));
+  return {
+    ...info,
+    file: loaded.file,
+    units,
+    pendingReviews,
+    ...summary(meta, problems, units, messages),
+  };
 }
 
 const placeholderList = (message) =>

@@ -39,4 +39,10 @@ export function printProblems(language, { limit, log = console.log } = {}) {
       log(`     … and ${list.length - limit} more (npm run check:language ${language.tag})`);
     }
   }
+  for (const request of language.pendingReviews ?? []) {
+    const changed = request.changed
+      ? `; ${request.changed} of them changed since: their review will not count, and npm run back-translation ${language.tag} asks about their new text`
+      : '';
+    log(`  waiting for a reviewer: ${request.file} (${request.units} units${changed})`);
+  }
 }

@@ -4,17 +4,28 @@
 //
 //   {
 //     "concept": "confusion (a sign of sepsis)",
-//     "english": "\\bconfus(ed|ion)\\b",   where the English has the idea (a regular expression,
-//                                          case-insensitive); and/or
+//     "english": "\\bconfus(ed|ion)\\b",   the units whose English has the idea (a regular
+//                                          expression, case-insensitive)
 //     "units": ["checker.level.urgent"],   the units that have it (a * matches the rest of an id)
+//     "exclude": ["guide.sources.*"],      units left out, whatever english and units say
 //     "required": ["تشوش ذهني"],          one of these must be in the translation of such a unit
 //     "banned": ["ارتباك"],                none of these may be (with neither english nor units:
 //                                          in no unit at all)
-//     "whole": true,                       match whole words only (default: for languages
-//                                          written with spaces, whole words; else any part)
+//     "whole": true,                       match whole words only, or false: anywhere, even
+//                                          inside a word (the default depends on the script)
 //     "note": "…",                         shown to translators on each such unit
 //     "why": "…"                           where the rule comes from
 //   }
+//
+// With both `english` and `units`, a unit must match both: `units` names where to look, and
+// `english` narrows it to the units whose English has the idea.
+//
+// Whole words or not: by default, a word written in Latin, Cyrillic, Greek and other scripts
+// with spaces between words matches whole words only ("caca" is not in "cacao"). Chinese,
+// Japanese and Thai have no spaces between words, and Arabic and Hebrew join particles to the
+// word that follows (و "and", ب "with", ل "for", ال "the": "والتبول" holds "التبول"), so in those
+// scripts a word matches anywhere in the text. `whole` overrides either default for one term
+// (German compounds: false).
 //
 // Matching ignores case, Arabic vowel marks and tatweel, and the forms of alef.
 import { existsSync, readFileSync } from 'node:fs';
@@ -41,7 +52,7 @@ export function fold(text, tag) {
 }
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Scripts written without spaces between words, or with words joined to their particles.
+// Scripts written without spaces between words, or with particles joined to their words.
 const NO_WORD_BOUNDARIES =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
@@ -57,8 +68,12 @@ const unitMatches = (patterns, id) =>
     pattern.endsWith('*') ? id.startsWith(pattern.slice(0, -1)) : pattern === id,
   );
 
-/** Whether a term's idea is in a unit: by the unit's id and by its English (both, if given). */
+/**
+ * Whether a term's idea is in a unit: its id is not excluded, and it matches `units` and
+ * `english` (each one given).
+ */
 export function termApplies(term, message, english) {
+  if (term.exclude && unitMatches(term.exclude, message.id)) return false;
   if (term.units && !unitMatches(term.units, message.id)) return false;
   if (term.english && !new RegExp(term.english, 'iu').test(english)) return false;
   return true;

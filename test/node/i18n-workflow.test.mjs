@@ -86,3 +86,78 @@ test('a language that stops shipping leaves every list of languages, and the lis
     remove();
   }
 });
+
+test('a translator who keeps a text a review rated minor sets it to translated: it stays so, and goes to a new reviewer with the point beside it', async () => {
+  const { dir, remove } = copyProject();
+  const at = (path) => `${dir}/${path}`;
+  const xlf = at('locales/es.xlf');
+  const unitIn = () =>
+    parseXliff(readFileSync(xlf, 'utf8')).units.find((u) => u.id === 'banner.heading.emergency');
+  /** What a translation tool does when the translator confirms the unit as it is. */
+  const confirm = () => {
+    const text = readFileSync(xlf, 'utf8');
+    const unit = text.match(/<trans-unit id="banner\.heading\.emergency">[^]*?<\/trans-unit>/)[0];
+    writeFileSync(xlf, text.replace(unit, unit.replace(/state="[^"]*"/, 'state="translated"')));
+  };
+  try {
+    const meta = JSON.parse(readFileSync(at('locales/review/es.json'), 'utf8'));
+    writeFileSync(
+      at('locales/review/es.json'),
+      JSON.stringify({ ...meta, translators: ['a Spanish translator'] }, null, 2),
+    );
+    confirm();
+    const target = display(unitIn().target);
+    writeFileSync(
+      at('locales/review/es-2027-02-01.md'),
+      [
+        '# Back-translation: Spanish (es), 2027-02-01',
+        '',
+        '- Language: es',
+        '- Date: 2027-02-01',
+        '- Reviewer: a bilingual nurse (did not translate Spanish)',
+        '- Kind: back-translation',
+        '',
+        '## banner.heading.emergency',
+        '',
+        `- Target: ${target}`,
+        '- Back-translation: Ask for help now',
+        '- English: Get help now',
+        '- Rating: minor',
+        '- Proposal: Busque ayuda ahora',
+        '- Comment: "Pida" reads as "ask for"; "busque" is "get".',
+        '',
+      ].join('\n'),
+    );
+    let step = await sh(dir, 'npm run localize:extract es');
+    assert.equal(step.code, 0, step.output);
+    assert.equal(unitIn().state, 'needs-review-translation');
+    assert.match(
+      unitIn()
+        .notes.map((n) => n.text)
+        .join('\n'),
+      /Proposal: Busque ayuda ahora/,
+    );
+
+    // The translator disagrees: keeps the text, sets it to translated (and says why in the style sheet).
+    confirm();
+    step = await sh(dir, 'npm run localize:extract es');
+    assert.match(step.output, /1 kept by the translator after a review/);
+    assert.equal(unitIn().state, 'translated');
+    assert.equal(display(unitIn().target), target);
+    step = await sh(dir, 'npm run localize:extract es');
+    assert.equal(unitIn().state, 'translated', 'not marked for review again');
+    assert.doesNotMatch(step.output, /kept by the translator/);
+
+    // Only a new review, by someone else, can make it final: the request shows the point.
+    step = await sh(dir, 'npm run back-translation es');
+    assert.equal(step.code, 0, step.output);
+    const file = step.output.match(/(locales\/review\/es-\S+\.md):/)[1];
+    const part2 = readFileSync(at(file), 'utf8').split('# Part 2')[1];
+    assert.match(
+      part2.split('## banner.heading.emergency')[1].split('## ')[0],
+      /- Earlier review: rated minor in locales\/review\/es-2027-02-01\.md: "Pida" reads as "ask for"/,
+    );
+  } finally {
+    remove();
+  }
+});

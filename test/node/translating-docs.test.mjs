@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { parseRecord } from '../../scripts/i18n/review.mjs';
 import { copyProject, sh } from './project-copy.mjs';
 
 const TAG = 'en-XA';
@@ -46,25 +47,45 @@ function translateAsATool(file) {
   writeFileSync(file, new XMLSerializer().serializeToString(doc).replace(/\n/g, '\r\n'));
 }
 
-/** What the reviewer does: a back-translation and a rating for every unit of the request. */
-function backTranslate(file) {
-  const text = readFileSync(file, 'utf8')
-    .replace(/^- Reviewer: .*$/m, '- Reviewer: a second volunteer (did not translate en-XA)')
-    .replace(
-      /^- Back-translation:$([^]*?)^- English: (.*)$/gm,
-      (_, between, english) => `- Back-translation: ${english}${between}- English: ${english}`,
-    )
-    .replace(/^- Rating:$/gm, '- Rating: OK');
-  writeFileSync(file, text);
+/**
+ * What the reviewer does: a back-translation of every Target in part 1 (here, the pseudo-
+ * language's accents taken off), then a rating for every unit in part 2, and their name.
+ */
+function backTranslate(file, reviewer) {
+  const plain = (text) =>
+    text.replace(/[⟦⟧]/g, '').replace(/[àéîõüçñšý]/g, (letter) => {
+      const found = Object.entries(ACCENTS).find(([, accented]) => accented === letter);
+      return found[0];
+    });
+  let target = '';
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('- Target: ')) target = line.slice('- Target: '.length);
+      if (line === '- Back-translation:') return `- Back-translation: ${plain(target)}`;
+      if (line === '- Rating:') return '- Rating: OK';
+      if (line === '- Reviewer:') return `- Reviewer: ${reviewer}`;
+      return line;
+    });
+  writeFileSync(file, lines.join('\n'));
 }
+
+const TRANSLATOR = 'a volunteer (translated en-XA)';
+const REVIEWER = 'a second volunteer (did not translate en-XA)';
 
 test('docs/translating.md, followed step by step with a pseudo-language, gives a complete language that does not ship', async () => {
   assert.deepEqual(commands, [
     `npm run add-language ${TAG}`,
+    `npm run localize:extract ${TAG}`,
     `npm run check:language ${TAG}`,
     `npm run back-translation ${TAG}`,
-    'npm run localize:extract',
+    `npm run localize:extract ${TAG}`,
   ]);
+  // The review file's format, as the page shows it, reads as a finished review.
+  const example = doc.match(/^```text\n(# Back-translation:[^]*?)^```/m)[1];
+  const shown = parseRecord(example, 'locales/review/pl-2027-01-10.md', { tag: 'pl' });
+  assert.deepEqual([shown.status, shown.problems], ['done', []]);
+  assert.equal(shown.units[0].english, 'New or sudden shortness of breath');
   const { dir, remove } = copyProject();
   const at = (path) => `${dir}/${path}`;
   try {
@@ -83,12 +104,20 @@ test('docs/translating.md, followed step by step with a pseudo-language, gives a
     assert.ok(
       JSON.parse(readFileSync(at('lit-localize.json'), 'utf8')).targetLocales.includes(TAG),
     );
+    // The translator writes their name in the review state, as the page says.
+    const metaFile = at(`locales/review/${TAG}.json`);
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
+    assert.deepEqual(meta.translators, []);
+    writeFileSync(metaFile, JSON.stringify({ ...meta, translators: [TRANSLATOR] }, null, 2));
 
-    // 3. Translate in your tool.
+    // 3. Translate in your tool, then bring the notes up to date.
     translateAsATool(at(`locales/${TAG}.xlf`));
+    step = await sh(dir, commands[1]);
+    assert.equal(step.code, 0, step.output);
+    assert.match(step.output, new RegExp(`${TAG}\\s+locales/${TAG}\\.xlf: updated`));
 
     // 4. Check your work: everything translated, but the safety-critical units are not final.
-    step = await sh(dir, `${commands[1]} --no-screenshots`);
+    step = await sh(dir, `${commands[2]} --no-screenshots`);
     assert.equal(step.code, 1, step.output);
     assert.match(step.output, /safety-critical, not final yet: \d+/);
     assert.doesNotMatch(step.output, /not translated:|placeholders differ|still the English/);
@@ -99,21 +128,41 @@ test('docs/translating.md, followed step by step with a pseudo-language, gives a
     assert.ok(existsSync(at(`preview/${TAG}/index.html`)), 'the preview page');
 
     // 5. Have the safety-critical units back-translated.
-    step = await sh(dir, commands[2]);
+    step = await sh(dir, commands[3]);
     assert.equal(step.code, 0, step.output);
     const [request] = readdirSync(at('locales/review')).filter((f) => f.startsWith(`${TAG}-`));
-    backTranslate(at(`locales/review/${request}`));
-    step = await sh(dir, commands[3]);
+    const requestFile = at(`locales/review/${request}`);
+    // Committed as it is, the request is waiting: it fails nothing, and changes nothing.
+    const waiting = parseRecord(readFileSync(requestFile, 'utf8'), request, { tag: TAG });
+    assert.deepEqual([waiting.status, waiting.problems], ['pending', []]);
+    // A review by the translator counts for nothing.
+    const original = readFileSync(requestFile, 'utf8');
+    backTranslate(requestFile, TRANSLATOR);
+    step = await sh(dir, commands[4]);
+    assert.doesNotMatch(step.output, /made final/);
+    step = await sh(dir, `${commands[2]} --no-screenshots`);
+    assert.match(
+      step.output,
+      /Reviewer "a volunteer \(translated en-XA\)" translated this language/,
+    );
+    // By someone else, it does.
+    writeFileSync(requestFile, original);
+    backTranslate(requestFile, REVIEWER);
+    step = await sh(dir, commands[4]);
     assert.equal(step.code, 0, step.output);
     assert.match(step.output, new RegExp(`${TAG}\\s.*\\d+ made final \\(reviewed OK\\)`));
 
     // Check again: complete, with screenshots of the guide and each result level.
-    step = await sh(dir, commands[1]);
+    step = await sh(dir, commands[2]);
     assert.equal(step.code, 0, step.output);
     assert.match(step.output, /complete\. It can ship: set "ships": true/);
     if (!/Chromium not found/.test(step.output)) {
+      // en-XA has no country of its own: the UK's numbers, so the emergency boxes show one.
+      assert.match(step.output, /with GB's numbers \(emergency: 999\)/);
       for (const png of [
         'guide',
+        'guide-01',
+        'guide-02',
         'checker-screen-1',
         'result-emergency',
         'result-urgent',
