@@ -240,7 +240,9 @@ export class CalfPainGuide extends WidgetElement {
           }),
           { className: 'title', part: 'title' },
         )}
-        <p class="lede">${guideLabels().forAdults} ${guideLabels().notDiagnosis}</p>
+        <p class="lede">
+          ${guideLabels().twoSentences(guideLabels().forAdults, guideLabels().notDiagnosis)}
+        </p>
         <!-- Each part's emergency box moves focus here. Not tabindex on the banner itself: a
           shadow host with a negative tabindex takes its phone link out of the Tab order. -->
         <div class="card-target" tabindex="-1" role="group" aria-label=${getHelpTitle()}>
@@ -538,11 +540,15 @@ export class CalfPainGuide extends WidgetElement {
   }
 
   private renderSourcesLine(ids: string[]): TemplateResult {
+    const labels = guideLabels();
     const links = ids
       .map((id) => SOURCES[id])
       .filter((source) => source !== undefined)
-      .map((source, index) => html`${index ? ', ' : ''}${this.sourceLink(source)}`);
-    return html`<p class="sources-line">${guideLabels().sources}: ${links}</p>`;
+      .map((source, index) => html`${index ? labels.listComma : ''}${this.sourceLink(source)}`);
+    // The colon is the language's own ("Sources:", "Sources :", "参考资料：").
+    const label = labels.labelled(labels.sources);
+    const space = label.endsWith('：') ? '' : ' ';
+    return html`<p class="sources-line">${label}${space}${links}</p>`;
   }
 
   private renderSources(): TemplateResult {
