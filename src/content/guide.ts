@@ -1489,12 +1489,6 @@ export function guideLabels() {
       id: 'guide.list.comma',
       desc: 'Between two source names in a list (a comma and a space in English). Use your language’s list comma (Arabic “، ”, Chinese “、”).',
     }),
-    /** Two sentences one after the other, spaced as the language spaces sentences. */
-    twoSentences: (first: string, second: string) =>
-      msg(str`${first} ${second}`, {
-        id: 'guide.join.sentences',
-        desc: 'Two sentences, one after the other, in one paragraph (the first ends with its full stop). Use your language’s spacing between sentences (Chinese: no space after “。”).',
-      }),
     /** Until a named clinician signs the content off: the date it was checked against sources. */
     checkedNotSigned: (date: string) =>
       msg(

@@ -240,9 +240,7 @@ export class CalfPainGuide extends WidgetElement {
           }),
           { className: 'title', part: 'title' },
         )}
-        <p class="lede">
-          ${guideLabels().twoSentences(guideLabels().forAdults, guideLabels().notDiagnosis)}
-        </p>
+        <p class="lede">${joinSentences(guideLabels().forAdults, guideLabels().notDiagnosis)}</p>
         <!-- Each part's emergency box moves focus here. Not tabindex on the banner itself: a
           shadow host with a negative tabindex takes its phone link out of the Tab order. -->
         <div class="card-target" tabindex="-1" role="group" aria-label=${getHelpTitle()}>
@@ -556,6 +554,14 @@ export class CalfPainGuide extends WidgetElement {
       ${Object.values(SOURCES).map((source) => html`<li>${this.sourceLink(source)}</li>`)}
     </ul>`;
   }
+}
+
+/**
+ * Two sentences in one paragraph. Chinese and Japanese put no space after a sentence's full stop
+ * (。); the languages of every other script here do.
+ */
+function joinSentences(first: string, second: string): string {
+  return /^(zh|ja)\b/.test(getLocale()) ? `${first}${second}` : `${first} ${second}`;
 }
 
 declare global {
