@@ -41,7 +41,7 @@ test('the engine sample of docs/embedding.md prints what its comments say', asyn
   const expected = [...source.matchAll(/^console\.log\(.*\); \/\/ (.*)$/gm)].map(
     ([, line]) => line,
   );
-  assert.equal(expected.length, 3);
+  assert.equal(expected.length, 4);
   const printed = (await run(process.execPath, ['triage.mjs'], { cwd: NODE })).trim().split('\n');
   assert.deepEqual(printed, expected);
 });
