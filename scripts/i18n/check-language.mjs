@@ -179,7 +179,9 @@ export async function takeScreenshots(dir, language) {
           const inputs = [...element.shadowRoot.querySelectorAll('input[id^="option-"]')];
           const mine = inputs.filter((input) => findings.includes(input.id.slice(7)));
           const none = inputs.find((input) => input.id === 'option-none');
-          for (const input of mine.length ? mine : [none ?? inputs.at(-1)]) {
+          // A page with no boxes ("Check your answers") only needs its button.
+          const fallback = none ?? inputs.at(-1);
+          for (const input of mine.length ? mine : fallback ? [fallback] : []) {
             if (!input.checked) input.click();
           }
           await element.updateComplete;
