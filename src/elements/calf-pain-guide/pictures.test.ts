@@ -153,10 +153,33 @@ describe('<calf-pain-guide> pictures', () => {
     }
   });
 
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe with every section open, every picture drawn (${theme})`, async () => {
+      const el = await fixture<CalfPainGuide>(
+        html`<calf-pain-guide
+          locale="en"
+          region="GB"
+          theme=${theme}
+          open=${ALL_OPEN}
+        ></calf-pain-guide>`,
+      );
+      await settled(el);
+      expect(figures(el)).to.have.length(PICTURE_SECTIONS.length);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   if (canEmulateMedia) {
     describe('in forced colours', () => {
       before(() => emulateForcedColors(true));
       after(() => emulateForcedColors(false));
+
+      it('passes axe with every section open, every picture drawn', async () => {
+        const el = await guideIn(1280, 'en', ALL_OPEN);
+        expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+        expect(figures(el)).to.have.length(PICTURE_SECTIONS.length);
+        await expect(el).to.be.accessible();
+      });
 
       it('draws in the system colours, "where it hurts" still marked by its hatching and outline', async () => {
         const el = await guideIn(1280, 'en', 'muscle');
