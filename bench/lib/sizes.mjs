@@ -117,3 +117,54 @@ export async function measureSizes() {
   }
   return { floor, scripts };
 }
+
+/**
+ * What the guide's pictures (issue 19) add: the widget's entry (src/index.ts) bundled and
+ * minified twice with esbuild, as is and with the pictures' modules replaced by empty ones,
+ * translator notes stripped as the build strips them; the difference, brotli 11. Everything the
+ * pictures bring counts: drawings, styles, label places, the view and their English text. (Each
+ * language's file carries its own translated words instead, of about the same size.)
+ * @returns {Promise<{ withPictures: number, withoutPictures: number, added: number }>} brotli bytes
+ */
+export async function measurePictures() {
+  const { build } = await import('esbuild');
+  const DESC = /\bdesc:\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.)*`)\s*,?/g;
+  // The modules the pictures live in, and what stands in for each without them.
+  const EMPTY = {
+    'calf-pain-guide/picture-view.ts': "export const pictureView = () => '';",
+    'calf-pain-guide/pictures.ts': "export const pictureLabelCss = () => '';",
+    'calf-pain-guide/pictures.styles.ts':
+      "import { css } from 'lit'; export const pictureStyles = css``;",
+    'content/pictures-text.ts': 'export {};',
+  };
+  const bundle = async (withPictures) => {
+    const result = await build({
+      entryPoints: [fileURLToPath(new URL('src/index.ts', ROOT))],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      conditions: ['production'],
+      write: false,
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'pictures-or-not',
+          setup(b) {
+            b.onLoad({ filter: /\/src\/.*\.ts$/ }, async ({ path }) => {
+              const empty = Object.entries(EMPTY).find(
+                ([end]) => path.endsWith(`/src/elements/${end}`) || path.endsWith(`/src/${end}`),
+              );
+              if (empty && !withPictures) return { contents: empty[1], loader: 'ts' };
+              return { contents: (await readFile(path, 'utf8')).replace(DESC, ''), loader: 'ts' };
+            });
+          },
+        },
+      ],
+    });
+    return brotliSize(Buffer.from(result.outputFiles[0].contents));
+  };
+  const withPictures = await bundle(true);
+  const withoutPictures = await bundle(false);
+  return { withPictures, withoutPictures, added: withPictures - withoutPictures };
+}
