@@ -116,8 +116,8 @@ ${
   sizes.pictures
     ? `
 The guide's pictures (issue 19: drawings, styles, label places, their English words) add
-${bytes(sizes.pictures.added)} brotli to the widget (src/index.ts minified with esbuild with and
-without them; budget 4,000 B, checked by test/node/pictures.test.mjs).
+${bytes(sizes.pictures.added)} brotli to the English file (dist/calf-pain-guide.en.js built by rollup.config.mjs with
+and without them; budget 4,000 B, checked by test/node/pictures.test.mjs).
 `
     : ''
 }
