@@ -15,7 +15,7 @@ import {
 } from './lib/page-timings.mjs';
 import { renderReadme } from './lib/report.mjs';
 import { startServer } from '../scripts/static-server.mjs';
-import { measureSizes } from './lib/sizes.mjs';
+import { measurePictures, measureSizes } from './lib/sizes.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -44,6 +44,8 @@ sh('node', ['scripts/ensure-browsers.mjs', '--chromium']);
 
 step('Sizes');
 const sizes = await measureSizes();
+sizes.pictures = await measurePictures();
+console.log(`  the pictures (issue 19) add ${sizes.pictures.added} B brotli`);
 for (const s of sizes.scripts) {
   console.log(
     `  ${s.file.padEnd(34)} ${String(s.brotli).padStart(7)} B brotli${s.ratio ? `  ${s.ratio.toFixed(2)}× floor` : ''}`,

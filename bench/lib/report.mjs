@@ -112,7 +112,15 @@ ${bytes(sizes.floor.litAndLocalize.brotli)} brotli; text alone, brotli: ${Object
   )
     .map(([locale, size]) => `${locale} ${bytes(size)}`)
     .join(', ')}; every language together ${bytes(sizes.floor.allTextBrotli)}.
-
+${
+  sizes.pictures
+    ? `
+The guide's pictures (issue 19: drawings, styles, label places, their English words) add
+${bytes(sizes.pictures.added)} brotli to the English file (dist/calf-pain-guide.en.js built by rollup.config.mjs with
+and without them; budget 4,000 B, checked by test/node/pictures.test.mjs).
+`
+    : ''
+}
 ### First paint
 
 ${table(

@@ -117,3 +117,49 @@ export async function measureSizes() {
   }
   return { floor, scripts };
 }
+
+/**
+ * What the guide's pictures (issue 19) add: the English file (dist/calf-pain-guide.en.js) built
+ * by rollup.config.mjs's own configuration twice, in memory, as is and with the pictures' modules
+ * replaced by empty ones; the difference, brotli 11. Everything the pictures bring counts:
+ * drawings, styles, label places, the view and their English words. (Each language's file
+ * carries its translated words instead, of about the same size.) Run from the project's root.
+ * @returns {Promise<{ withPictures: number, withoutPictures: number, added: number }>} brotli bytes
+ */
+export async function measurePictures() {
+  const { default: configs } = await import(new URL('rollup.config.mjs', ROOT).href);
+  const english = configs.find((config) => config.output.file === 'dist/calf-pain-guide.en.js');
+  // What stands in for each of the pictures' modules, by the end of its path.
+  const EMPTY = {
+    '/calf-pain-guide/picture-view.ts': "export const pictureView = () => '';",
+    '/calf-pain-guide/pictures.ts': "export const pictureLabelCss = () => '';",
+    '/calf-pain-guide/pictures.styles.ts':
+      "import { css } from 'lit'; export const pictureStyles = css``;",
+  };
+  const withoutPictures = {
+    name: 'without-pictures',
+    async resolveId(source, importer, options) {
+      if (!/pictures?(-view|\.styles)?\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const stub = resolved && Object.keys(EMPTY).find((end) => resolved.id.endsWith(end));
+      return stub ? `\0without-pictures${stub}` : null;
+    },
+    load(id) {
+      return id.startsWith('\0without-pictures')
+        ? EMPTY[id.slice('\0without-pictures'.length)]
+        : null;
+    },
+  };
+  const size = async (plugins) => {
+    const bundle = await rollup({ input: english.input, plugins, onwarn: () => {} });
+    try {
+      const { output } = await bundle.generate({ ...english.output, sourcemap: false });
+      return brotliSize(Buffer.from(output[0].code));
+    } finally {
+      await bundle.close();
+    }
+  };
+  const withPictures = await size(english.plugins);
+  const without = await size([withoutPictures, ...english.plugins]);
+  return { withPictures, withoutPictures: without, added: withPictures - without };
+}

@@ -104,6 +104,18 @@ function readBlocks(start) {
   const walk = (node) => {
     if (node.nodeType !== Node.ELEMENT_NODE || hidden(node)) return;
     if (node.localName === 'style' || node.localName === 'script') return;
+    if (node.classList.contains('picture-figure')) {
+      // A picture (issue 19): its text alternative, which only screen readers read, and its
+      // labels, on one line, so both are reviewed with the section around them.
+      const image = node.querySelector('[role="img"]');
+      const labels = [...node.querySelectorAll('.picture-labels > li')].map((li) =>
+        li.textContent.replace(/\s+/g, ' ').trim(),
+      );
+      lines.push(
+        `[picture] ⟨${image?.getAttribute('aria-label') ?? ''}⟩ Labels: ${labels.join('; ')}.`,
+      );
+      return;
+    }
     if (node.tagName === 'LI' && hasBlockInside(node)) {
       // A list item made of blocks (a cause with its summary): mark its first line only.
       const first = lines.length;

@@ -15,6 +15,7 @@ import {
   sectionTitle,
 } from '../../src/content/guide.js';
 import { CONTENT_STATUS, SOURCES } from '../../src/content/sources.js';
+import { pictureAltText, pictureLabelText } from '../../src/content/pictures-text.js';
 import { type CauseSection, type HelpAdvice } from '../../src/content/types.js';
 import { SECTION_IDS, guideLocation } from '../../src/elements/calf-pain-guide/guide-structure.js';
 import { countSyllables, fleschKincaidGrade, textStats } from './readability.js';
@@ -61,6 +62,11 @@ function guideUnits(): Unit[] {
       name: `other cause ${c.id}`,
       text: [c.name, ...c.paragraphs, ...adviceText(c.getHelp)],
     })),
+    // The pictures' text alternatives (read by screen readers) and labels (issue 19).
+    {
+      name: 'pictures',
+      text: [...Object.values(pictureAltText()), ...Object.values(pictureLabelText())],
+    },
     {
       name: 'labels',
       text: [

@@ -8,7 +8,9 @@
 import { expect, fixture } from '@open-wc/testing';
 import { SCREENS, type FindingId, type Level } from '../../src/checker/ids.js';
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
+import type { PictureId } from '../../src/content/pictures-text.js';
 import { SECTION_IDS } from '../../src/elements/calf-pain-guide/guide-structure.js';
+import { pictureLabels } from '../../src/elements/calf-pain-guide/pictures.js';
 import { BANNER_LEVELS } from '../../src/elements/red-flag-banner/red-flag-banner.js';
 import { answer, checkShown, currentScreen, next, runChecker } from './checker-harness.js';
 import { settled, shown } from './dom.js';
@@ -111,6 +113,37 @@ const guideStates: WidgetState[] = [
   },
 ];
 
+/**
+ * The guide's pictures (issue 19), each in the section that draws it: the leg in the
+ * introduction ("about"), the others at the top of the cause section of the same id.
+ */
+export const PICTURE_SECTIONS: Record<PictureId, string> = {
+  leg: 'about',
+  muscle: 'muscle',
+  nerves: 'nerves',
+  clot: 'clot',
+  arteries: 'arteries',
+  'other-causes': 'other-causes',
+};
+export const PICTURE_IDS = Object.keys(PICTURE_SECTIONS) as PictureId[];
+
+const pictureStates: WidgetState[] = PICTURE_IDS.map((id) => ({
+  name: `picture-${id}`,
+  tag: 'calf-pain-guide',
+  attributes: { open: PICTURE_SECTIONS[id] },
+  check: (el) => {
+    const figures = shadow(el).querySelectorAll('figure[data-picture]');
+    expect(figures.length, id).to.equal(1);
+    const figure = shadow(el).querySelector(
+      `#panel-${PICTURE_SECTIONS[id]} [data-picture="${id}"]`,
+    );
+    expect(figure, id).to.exist;
+    expect(figure!.querySelectorAll('.picture-labels > li').length, id).to.equal(
+      pictureLabels(id).length,
+    );
+  },
+}));
+
 const checkerStates: WidgetState[] = [
   ...SCREENS.map((screen, index): WidgetState => ({
     name: `checker-question-${screen.id}`,
@@ -174,7 +207,12 @@ const bannerStates: WidgetState[] = BANNER_LEVELS.map((level) => ({
   check: (el) => expect(el.getAttribute('level')).to.equal(level),
 }));
 
-export const STATES: readonly WidgetState[] = [...guideStates, ...checkerStates, ...bannerStates];
+export const STATES: readonly WidgetState[] = [
+  ...guideStates,
+  ...pictureStates,
+  ...checkerStates,
+  ...bannerStates,
+];
 
 /** A state by name (a typo fails loudly). */
 export function state(name: string): WidgetState {

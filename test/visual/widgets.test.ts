@@ -10,7 +10,8 @@ import '../../src/index.js';
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
 import type { Level } from '../../src/checker/ids.js';
 import { settled, shadowRoots } from '../support/dom.js';
-import { LEVELS_SHOWN, mount } from '../support/states.js';
+import { emulateForcedColors } from '../support/forced-colors.js';
+import { LEVELS_SHOWN, PICTURE_IDS, mount } from '../support/states.js';
 
 const WIDTHS = [320, 768, 1280] as const;
 const LANGUAGES = ['en', 'ar'] as const;
@@ -134,6 +135,60 @@ describe('visual baselines', () => {
             const card = await resultCard(locale, level);
             await visualDiff(card, `result-${level}-${locale}-${width}`);
           });
+        }
+      }
+    });
+  }
+});
+
+/**
+ * Each picture of the guide (issue 19) alone, in light, dark and forced colours (Windows High
+ * Contrast), at 320 and 1280 px, in English and Arabic (not mirrored): 72 small screenshots,
+ * named `picture-<id>-<mode>-<language>-<width>`.
+ */
+describe('visual baselines: pictures', () => {
+  const MODES = ['light', 'dark', 'forced'] as const;
+  let style: HTMLStyleElement | undefined;
+  before(() => {
+    style = document.createElement('style');
+    style.textContent = PAGE_STYLE;
+    document.head.append(style);
+  });
+  after(async () => {
+    style?.remove();
+    await emulateForcedColors(false);
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const mode of MODES) {
+    describe(mode, () => {
+      before(async () => {
+        // Through a DevTools session of its own (test/support/forced-colors-plugin.mjs), which
+        // may reset the other emulated media: they are set again after it. Nothing moves either
+        // way (PAGE_STYLE; still() checks).
+        await emulateForcedColors(mode === 'forced');
+        await emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'reduce' });
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(mode === 'forced');
+      });
+      for (const locale of LANGUAGES) {
+        for (const width of [320, 1280]) {
+          for (const id of PICTURE_IDS) {
+            const name = `picture-${id}-${mode}-${locale}-${width}`;
+            it(name, async () => {
+              await atWidth(width);
+              const el = await mount(`picture-${id}`, {
+                locale,
+                wrapper: page(),
+                ...(mode === 'dark' ? { theme: 'dark' as const } : {}),
+              });
+              await still(el);
+              await visualDiff(
+                el.shadowRoot!.querySelector<HTMLElement>(`figure[data-picture="${id}"]`)!,
+                name,
+              );
+            });
+          }
         }
       }
     });

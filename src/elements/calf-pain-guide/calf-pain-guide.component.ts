@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { ALL_CAUSES, SCREENS, type CauseId } from '../../checker/ids.js';
@@ -43,6 +43,9 @@ import {
   type DisclosureId,
   type SectionId,
 } from './guide-structure.js';
+import { pictureView } from './picture-view.js';
+import { pictureLabelCss } from './pictures.js';
+import { pictureStyles } from './pictures.styles.js';
 import { translationReview } from './translation-review.js';
 
 const isCauseSection = (id: SectionId): id is CauseSectionId =>
@@ -64,6 +67,7 @@ function splitList(value: string | null | undefined): string[] {
  * @csspart section - Each section.
  * @csspart section-toggle - The button that opens and closes a section.
  * @csspart section-content - A section's content.
+ * @csspart picture - A picture (the leg in the introduction, one at the top of each cause section): the drawing and its labels.
  * @cssprop --cpg-font-family - Font; default: inherited from the page.
  * @cssprop --cpg-text-color - Text colour.
  * @cssprop --cpg-secondary-text-color - Colour of summaries and notes.
@@ -75,10 +79,22 @@ function splitList(value: string | null | undefined): string[] {
  * @cssprop --cpg-focus-text-color - Text colour on the focus highlight.
  * @cssprop --cpg-max-width - Widest the guide grows; default 48em.
  * @cssprop --cpg-radius - Corner radius.
+ * @cssprop --cpg-picture-fill - Pictures: the leg's fill; default a light skin tone mixed into the surface colour.
+ * @cssprop --cpg-picture-muscle - Pictures: the big calf muscle's fill; default a muscle red mixed into the leg's fill.
+ * @cssprop --cpg-picture-highlight - Pictures: the hatching of "where it hurts" (it also has a dashed outline in the text colour); default the theme's readable red.
+ * @cssprop --cpg-picture-nerve - Pictures: nerves, inside a casing in the text colour; default yellow #ffc72c.
+ * @cssprop --cpg-picture-vein - Pictures: veins, inside a casing in the text colour; default blue #2f7fd0.
+ * @cssprop --cpg-picture-artery - Pictures: arteries, inside a casing in the text colour; default red #e4202f.
  */
 @localized()
 export class CalfPainGuide extends WidgetElement {
-  static override styles = [sharedStyles, calfPainGuideStyles];
+  // The label places are generated from the drawings' numbers, so they cannot drift apart.
+  static override styles = [
+    sharedStyles,
+    calfPainGuideStyles,
+    pictureStyles,
+    unsafeCSS(pictureLabelCss()),
+  ];
 
   /** @internal The elements it draws: defined with it (src/define.ts). */
   static dependencies = {
@@ -429,7 +445,7 @@ export class CalfPainGuide extends WidgetElement {
       case 'about': {
         const intro = introduction();
         const children = intro.children;
-        return html`${intro.paragraphs.map((p) => html`<p>${p}</p>`)}
+        return html`${pictureView('leg')} ${intro.paragraphs.map((p) => html`<p>${p}</p>`)}
           <div class="topic">
             ${heading(headingLevel, children.title, { id: 'children', focusable: true })}
             ${children.paragraphs.map((p) => html`<p>${p}</p>`)}
@@ -455,7 +471,7 @@ export class CalfPainGuide extends WidgetElement {
         ></calf-pain-checker>`;
       }
       case 'other-causes':
-        return html`${this.renderCardPointer()}
+        return html`${pictureView('other-causes')} ${this.renderCardPointer()}
         ${otherCauses().map(
           (cause) =>
             html`<div class="topic">
@@ -482,7 +498,8 @@ export class CalfPainGuide extends WidgetElement {
             </ul>`
         : nothing;
     return html`
-      ${heading(headingLevel, labels.whatItIs)} ${section.whatItIs.map((p) => html`<p>${p}</p>`)}
+      ${pictureView(section.id)} ${heading(headingLevel, labels.whatItIs)}
+      ${section.whatItIs.map((p) => html`<p>${p}</p>`)}
       ${section.topics.map(
         (topic) =>
           html`<div class="topic">
