@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { redFlagSigns } from '../../content/guide.js';
 import { emergencyNumberFor, numbersFor, telHref } from '../../emergency-numbers.js';
@@ -55,6 +55,12 @@ export class RedFlagBanner extends WidgetElement {
   /** Heading text; default depends on the level. */
   @property() heading = '';
 
+  /**
+   * Whether the page wrote content inside the tag. That content keeps the page's own styles
+   * (its colours too), so the card shows it on its light body, never on the dark emergency one.
+   */
+  @state() private ownContent = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('level') && !(this.level in URGENCY)) {
@@ -75,11 +81,22 @@ export class RedFlagBanner extends WidgetElement {
         </div>
         <div class="content" part="content">
           ${this.renderAction(level)}
-          <slot>${level === 'emergency' ? this.renderDefaultSigns() : nothing}</slot>
+          <slot @slotchange=${this.onSlotChange}
+            >${level === 'emergency' ? this.renderDefaultSigns() : nothing}</slot
+          >
         </div>`,
-      `card card--${level}`,
+      `card card--${level}${this.ownContent ? ' card--own-content' : ''}`,
       'card',
     );
+  }
+
+  private onSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.ownContent = slot
+      .assignedNodes()
+      .some(
+        (node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '',
+      );
   }
 
   private levelPrefix(level: Urgency): string {
