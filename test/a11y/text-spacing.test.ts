@@ -105,7 +105,8 @@ function lost(win: PageWindow, hosts: Element[]): string[] {
       }
     }
   }
-  const all = lines(win, textElements(hosts));
+  // Top to bottom, so each line is compared only with the lines that start above its bottom.
+  const all = lines(win, textElements(hosts)).sort((one, two) => one.box.top - two.box.top);
   for (const [index, { box, node, owner }] of all.entries()) {
     if (box.left < -0.5 || box.right > width + 0.5) {
       problems.push(
@@ -113,6 +114,7 @@ function lost(win: PageWindow, hosts: Element[]): string[] {
       );
     }
     for (const other of all.slice(index + 1)) {
+      if (other.box.top >= box.bottom - 2) break;
       if (other.node === node) continue;
       const across = Math.min(box.right, other.box.right) - Math.max(box.left, other.box.left);
       const down = Math.min(box.bottom, other.box.bottom) - Math.max(box.top, other.box.top);
