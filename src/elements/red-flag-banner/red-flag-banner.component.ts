@@ -11,6 +11,9 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { redFlagBannerStyles } from './red-flag-banner.styles.js';
 
+/** Kept at the end of the visually hidden prefix, where a plain space is dropped. */
+const NO_BREAK_SPACE = '\u00a0';
+
 /** The levels a page writes in `level`, as documented. */
 export const BANNER_LEVELS = ['emergency', 'urgent', 'non-urgent'] as const;
 /** `routine` is the engine's word for `non-urgent`; the card takes both. */
@@ -72,9 +75,11 @@ export class RedFlagBanner extends WidgetElement {
   protected override render(): TemplateResult {
     const level = URGENCY[this.level];
     const icon = level === 'emergency' ? emergencyIcon : level === 'urgent' ? urgentIcon : infoIcon;
-    const title = html`<span class="visually-hidden">${this.levelPrefix(level)} </span>${
-        this.heading || this.defaultHeading(level)
-      }`;
+    // A no-break space: the prefix is out of the flow, so a plain space at its end is dropped,
+    // and a screen reader said "Immediate action required:Get help now" (Orca, Chromium).
+    const title = html`<span class="visually-hidden"
+        >${this.levelPrefix(level)}${NO_BREAK_SPACE}</span
+      >${this.heading || this.defaultHeading(level)}`;
     return this.inLanguage(
       html`<div class="heading" part="heading">
           ${icon}${heading(this.resolved.headingLevel, title)}
