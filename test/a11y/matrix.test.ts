@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ALL_CAUSES } from '../../src/checker/ids.js';
 import '../../src/index.js';
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
@@ -145,6 +146,39 @@ describe('accessibility matrix: keyboard focus', () => {
       const outlined =
         after.outline.style === 'solid' && after.outline.width >= 2 && visible(after.outlineColor);
       expect(highlighted || outlined, `${what}: ${JSON.stringify(after)}`).to.be.true;
+    }
+  });
+});
+
+describe('accessibility matrix: focus moved by script', () => {
+  /** A ring a reader can see: a solid outline at least 2 px wide, in a colour that shows. */
+  const ringed = (element: Element) => {
+    const { outline, outlineColor } = focusStyle(element);
+    return outline.style === 'solid' && outline.width >= 2 && visible(outlineColor);
+  };
+
+  it('shows a ring around the heading that "Read more" sends focus to', async () => {
+    const el = await guide('en', 'check');
+    const inner = root(el).querySelector<CalfPainChecker>('calf-pain-checker')!;
+    await runChecker(inner, LEVEL_CASES.routine);
+    // A pointer click: the ring must show without keyboard use too.
+    root(inner).querySelector<HTMLButtonElement>('.causes button.link')!.click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    const heading = root(el).activeElement!;
+    expect(heading.id).to.equal(inner.result!.causes[0].id);
+    expect(heading.localName).to.match(/^h[1-6]$/);
+    expect(ringed(heading), JSON.stringify(focusStyle(heading))).to.be.true;
+  });
+
+  it('shows a ring around the heading of every cause showCause() sends focus to', async () => {
+    const el = await guide('en', '');
+    for (const cause of ALL_CAUSES) {
+      await el.showCause(cause);
+      const place = root(el).activeElement!;
+      expect(place.id, cause).to.equal(cause);
+      expect(place.localName, cause).to.match(/^h[1-6]$/);
+      expect(ringed(place), `${cause}: ${JSON.stringify(focusStyle(place))}`).to.be.true;
     }
   });
 });

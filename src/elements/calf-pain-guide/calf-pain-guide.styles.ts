@@ -126,6 +126,16 @@ export const calfPainGuideStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /*
+   * A heading that "Read more" or show() moves focus to: a ring shows where the reader now is,
+   * whether they came by keyboard or by pointer (the shared styles hide the outline of elements
+   * focused by script).
+   */
+  :is(h1, h2, h3, h4, h5, h6)[tabindex='-1']:focus {
+    outline: 3px solid var(--_focus-text);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 7px var(--_focus);
+  }
   /* Moves focus to the emergency card: reads and looks like a link in the sentence. */
   .card-link {
     display: inline;
@@ -213,7 +223,8 @@ export const calfPainGuideStyles = css`
     .card-link {
       color: LinkText;
     }
-    .card-target:focus-visible {
+    .card-target:focus-visible,
+    :is(h1, h2, h3, h4, h5, h6)[tabindex='-1']:focus {
       outline-color: Highlight;
     }
   }

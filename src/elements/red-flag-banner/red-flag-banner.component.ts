@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { redFlagSigns } from '../../content/guide.js';
 import { emergencyNumberFor, numbersFor, telHref } from '../../emergency-numbers.js';
@@ -10,6 +10,9 @@ import { emergencyIcon, infoIcon, urgentIcon } from '../shared/icons.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { redFlagBannerStyles } from './red-flag-banner.styles.js';
+
+/** Kept at the end of the visually hidden prefix, where a plain space is dropped. */
+const NO_BREAK_SPACE = '\u00a0';
 
 /** The levels a page writes in `level`, as documented. */
 export const BANNER_LEVELS = ['emergency', 'urgent', 'non-urgent'] as const;
@@ -55,6 +58,12 @@ export class RedFlagBanner extends WidgetElement {
   /** Heading text; default depends on the level. */
   @property() heading = '';
 
+  /**
+   * Whether the page wrote content inside the tag. That content keeps the page's own styles
+   * (its colours too), so the card shows it on its light body, never on the dark emergency one.
+   */
+  @state() private ownContent = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('level') && !(this.level in URGENCY)) {
@@ -66,20 +75,33 @@ export class RedFlagBanner extends WidgetElement {
   protected override render(): TemplateResult {
     const level = URGENCY[this.level];
     const icon = level === 'emergency' ? emergencyIcon : level === 'urgent' ? urgentIcon : infoIcon;
-    const title = html`<span class="visually-hidden">${this.levelPrefix(level)} </span>${
-        this.heading || this.defaultHeading(level)
-      }`;
+    // A no-break space: the prefix is out of the flow, so a plain space at its end is dropped,
+    // and a screen reader said "Immediate action required:Get help now" (Orca, Chromium).
+    const title = html`<span class="visually-hidden"
+        >${this.levelPrefix(level)}${NO_BREAK_SPACE}</span
+      >${this.heading || this.defaultHeading(level)}`;
     return this.inLanguage(
       html`<div class="heading" part="heading">
           ${icon}${heading(this.resolved.headingLevel, title)}
         </div>
         <div class="content" part="content">
           ${this.renderAction(level)}
-          <slot>${level === 'emergency' ? this.renderDefaultSigns() : nothing}</slot>
+          <slot @slotchange=${this.onSlotChange}
+            >${level === 'emergency' ? this.renderDefaultSigns() : nothing}</slot
+          >
         </div>`,
-      `card card--${level}`,
+      `card card--${level}${this.ownContent ? ' card--own-content' : ''}`,
       'card',
     );
+  }
+
+  private onSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.ownContent = slot
+      .assignedNodes()
+      .some(
+        (node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '',
+      );
   }
 
   private levelPrefix(level: Urgency): string {

@@ -16,6 +16,13 @@ export const redFlagBannerStyles = css`
   .card--emergency {
     --_accent: var(--_emergency);
     --_border-width: 6px;
+  }
+  /*
+   * Content written inside the tag takes the page's styles, its text colour too (a theme's
+   * "p, li { color: #333 }" reaches it, even nested), and could vanish on the dark emergency
+   * body: the card then keeps the body of the other cards, with their text colour.
+   */
+  .card--emergency:not(.card--own-content) {
     --_card-background: var(--_emergency-content);
     --_card-text: #ffffff;
     --_link: #ffffff;
@@ -73,7 +80,8 @@ export const redFlagBannerStyles = css`
     }
   }
   @media print {
-    .card {
+    .card,
+    .card--emergency:not(.card--own-content) {
       --_card-background: #ffffff;
       --_card-text: #000000;
       --_link: #000000;

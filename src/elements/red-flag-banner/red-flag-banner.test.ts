@@ -29,6 +29,22 @@ describe('<red-flag-banner>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lays its heading out with a space after the level, as a screen reader reads it', async function () {
+    // WebKit's selection does not reach into shadow roots.
+    if (!/Chrome\/|Firefox\//.test(navigator.userAgent)) this.skip();
+    const el = await fixture<RedFlagBanner>(html`<red-flag-banner region="GB"></red-flag-banner>`);
+    // The text as laid out (what a selection copies, and what Orca read from Chromium): the
+    // prefix is out of the flow, and a plain space at its end was dropped ("required:Get").
+    const range = document.createRange();
+    range.selectNodeContents(el.shadowRoot!.querySelector('h2')!);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const text = selection.toString().replace(/\s+/g, ' ').trim();
+    selection.removeAllRanges();
+    expect(text).to.equal('Immediate action required: Get help now');
+  });
+
   it('gives the right emergency number for every region in the table', async () => {
     const el = await fixture<RedFlagBanner>(html`<red-flag-banner></red-flag-banner>`);
     for (const [region, numbers] of Object.entries(REGION_NUMBERS)) {

@@ -11,14 +11,17 @@ export const sharedStyles = css`
      * The host's font family and size are respected. The properties a theme may force on every
      * element ("* { … !important }") are reset with !important: between a page and a shadow tree,
      * the shadow tree's important declarations win, so the page cannot make the guide unreadable.
+     * Spacing is reset without !important: what the page's body inherits stays out, but a rule
+     * that names the element itself gets in, as a reader's spacing tool does ("* { line-height:
+     * 1.5 !important; letter-spacing: 0.12em !important … }", WCAG 1.4.12 Text Spacing).
      */
     display: block !important;
     box-sizing: border-box !important;
     max-inline-size: 100%;
     font-family: var(--cpg-font-family, inherit);
-    line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
     text-transform: none !important;
     text-align: start !important;
     text-indent: 0 !important;
@@ -83,6 +86,24 @@ export const sharedStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /*
+   * Line height follows the host's (1lh here is the parent's line height), so a reader's larger
+   * spacing reaches every line, headings too; never under 1.5 times the text's own size, and
+   * never over 2.5 times, however far a theme's rule on every element pushes it.
+   */
+  * {
+    line-height: clamp(1.5em, 1lh, 2.5em);
+  }
+  /*
+   * A widget drawn inside another takes the spacing its parent took (this tree's rules win), and
+   * so do buttons (browsers give them normal spacing of their own).
+   */
+  calf-pain-checker,
+  red-flag-banner,
+  button {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   h1,
   h2,
   h3,
@@ -90,7 +111,6 @@ export const sharedStyles = css`
   h5,
   h6 {
     font-weight: 700;
-    line-height: 1.25;
     margin-block: 0 0.5em;
   }
   p,
