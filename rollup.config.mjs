@@ -2,8 +2,12 @@
 //   dist/calf-pain-guide.js            ES module: every element, every language that ships
 //   dist/calf-pain-guide.iife.js       the same as a classic script (<script src> without
 //                                      type="module"); its exports are on window.CalfPainGuide
-//   dist/calf-pain-guide.<locale>.js   ES module with one language plus English (`en`: English
-//                                      only), for pages that want the smallest download
+//   dist/calf-pain-guide.<locale>.js   ES module with one language and no other (no English
+//                                      fallback: @lit/localize's transform mode), for pages that
+//                                      want the smallest download
+//   dist/bundler/calf-pain-guide.js    the package's main export for bundlers: English inside,
+//                                      every other language that ships a chunk of its own,
+//   dist/bundler/locales/<locale>.js   loaded (dynamic import) only when a widget shows it
 // A language ships when locales/review/<tag>.json says so and it is ready (every unit usable,
 // every safety-critical unit final): src/generated/languages.json, from scripts/i18n/build.mjs.
 // One that is not has its file, with English only, and says so in the console.
@@ -22,6 +26,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { onlyLocales } from './scripts/rollup-locale-templates.mjs';
+import { localeTransformer, transformModeRuntime } from './scripts/rollup-locale-transform.mjs';
 import { stripTranslatorNotes } from './scripts/strip-translator-notes.mjs';
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const { sourceLocale } = JSON.parse(readFileSync('./lit-localize.json', 'utf8'));
@@ -38,15 +43,18 @@ const CHECKER_BANNER = `/*! ${pkg.name}/checker ${pkg.version} | ${pkg.license} 
 const EMBED_BANNER = `/*! ${pkg.name}/embed ${pkg.version} | ${pkg.license} */`;
 
 /**
- * @param {{ typeCheck?: boolean, locales?: string[], server?: boolean }} options  typeCheck:
+ * @param {{ typeCheck?: boolean, locales?: string[], lazy?: boolean, transformTo?: string,
+ *   server?: boolean }} options  typeCheck:
  *   fail the build on a type error (the all-language and checker builds); the other builds
  *   compile the same sources again, so they skip the check (TypeScript's noCheck), which gives
- *   the same JavaScript in less time. locales: the languages a build of the widget bundles.
- *   server: Lit's `node` build (HTMLElement and customElements from @lit-labs/ssr-dom-shim where
+ *   the same JavaScript in less time. locales: the languages a build of the widget bundles;
+ *   lazy: each as a chunk of its own. transformTo: instead, the one language the build is compiled
+ *   in (transform mode). server: Lit's `node` build (HTMLElement and customElements from @lit-labs/ssr-dom-shim where
  *   the global has none).
  */
-const plugins = ({ typeCheck = true, locales, server = false } = {}) => [
-  ...(locales ? [onlyLocales(locales)] : []),
+const plugins = ({ typeCheck = true, locales, lazy = false, transformTo, server = false } = {}) => [
+  ...(locales ? [onlyLocales(locales, { lazy })] : []),
+  ...(transformTo ? [transformModeRuntime()] : []),
   stripTranslatorNotes(),
   // 'production' picks Lit's production build: no dev-mode warnings on clinic pages.
   resolve(
@@ -64,6 +72,7 @@ const plugins = ({ typeCheck = true, locales, server = false } = {}) => [
     declaration: false,
     noCheck: !typeCheck,
     noEmitOnError: typeCheck,
+    ...(transformTo ? { transformers: { before: [localeTransformer(transformTo)] } } : {}),
   }),
   // Do NOT force `module: true`: the plugin derives it from each output's format, and forcing it
   // would drop the IIFE's top-level `var CalfPainGuide = …`.
@@ -110,10 +119,29 @@ export default [
     output: output('dist/node/calf-pain-guide.js'),
     plugins: plugins({ typeCheck: false, locales: bundled, server: true }),
   },
+  {
+    // For bundlers (the package's main export): code splitting, so theirs split too.
+    input: 'src/index.ts',
+    // The language chunks import Lit from the entry itself, rather than from a third file.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist/bundler',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'calf-pain-guide.js',
+      chunkFileNames: 'locales/[name].js',
+      banner: BANNER,
+    },
+    plugins: plugins({ typeCheck: false, locales: bundled, lazy: true }),
+  },
   ...[sourceLocale, ...shipping].map((locale) => ({
     input: 'src/index.ts',
     output: output(`dist/calf-pain-guide.${locale}.js`),
-    plugins: plugins({ typeCheck: false, locales: bundled.includes(locale) ? [locale] : [] }),
+    // A language that is not ready yet: its file shows English.
+    plugins: plugins({
+      typeCheck: false,
+      transformTo: bundled.includes(locale) ? locale : sourceLocale,
+    }),
   })),
   {
     // Its import() of the bundle is computed at run time, so it stays an import of a file beside it.
