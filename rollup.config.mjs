@@ -15,6 +15,7 @@
 //   dist/node/calf-pain-guide.js       the package's `node` entry: the same exports, on Lit's
 //                                      server build, defining nothing (no page on a server), so
 //                                      SSR frameworks can import the package
+//   dist/node/ssr.js                   `calf-pain-guide/ssr`: renderGuide(), the guide as HTML
 //   dist/checker.js, dist/checker.cjs  the triage engine alone (runs in Node and browsers), as
 //                                      an ES module and as CommonJS for require()
 //   dist/embed.html, dist/embed.js     the guide alone in a page, for sites that only allow
@@ -22,6 +23,7 @@
 //   dist/embed-parent.js               classic script for the framing page: sizes the iframe
 // (dist/static/ is written by scripts/build-static.mjs.)
 import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -83,6 +85,16 @@ const plugins = ({ typeCheck = true, locales, lazy = false, transformTo, server 
   }),
 ];
 
+/**
+ * Lit's DOM shim imports node-fetch for its `fetch`, which the guide never calls and Node (20 and
+ * later) has built in: the built-in one stands in, so the package needs no node-fetch.
+ */
+const nodeFetchIsGlobal = () => ({
+  name: 'node-fetch-is-global',
+  resolveId: (source) => (source === 'node-fetch' ? '\0node-fetch' : null),
+  load: (id) => (id === '\0node-fetch' ? 'export default globalThis.fetch;' : null),
+});
+
 /** Copies the iframe page, src/embed/embed.html, to dist/ beside embed.js. */
 const embedPage = () => ({
   name: 'embed-page',
@@ -118,6 +130,17 @@ export default [
     input: 'src/index.ts',
     output: output('dist/node/calf-pain-guide.js'),
     plugins: plugins({ typeCheck: false, locales: bundled, server: true }),
+  },
+  {
+    // calf-pain-guide/ssr: the guide rendered to HTML in Node (src/ssr/). Lit SSR is bundled in,
+    // so the package keeps no dependencies.
+    input: 'src/ssr/index.ts',
+    external: (id) => id.startsWith('node:') || builtinModules.includes(id),
+    output: output('dist/node/ssr.js'),
+    plugins: [
+      nodeFetchIsGlobal(),
+      ...plugins({ typeCheck: false, locales: bundled, server: true }),
+    ],
   },
   {
     // For bundlers (the package's main export): code splitting, so theirs split too.

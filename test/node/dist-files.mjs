@@ -25,6 +25,9 @@ export const DIST_FILES = [
   ]),
   'dist/node/calf-pain-guide.js',
   'dist/node/calf-pain-guide.js.map',
+  'dist/node/ssr.js',
+  'dist/node/ssr.js.map',
+  'dist/types/ssr/index.d.ts',
   // The bundler entry, and a chunk for each language in it but English.
   ...['calf-pain-guide', ...bundledLocales.map((locale) => `locales/${locale}`)].flatMap((name) => [
     `dist/bundler/${name}.js`,

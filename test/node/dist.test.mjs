@@ -160,6 +160,7 @@ test('the types are self-contained: no import of a package that is not installed
     'dist/types/index.d.ts',
     'dist/types/checker/index.d.ts',
     'dist/types/checker/index.d.cts',
+    'dist/types/ssr/index.d.ts',
   ]) {
     assert.deepEqual(importsOf(await read(file)), [], `${file} imports nothing`);
   }
