@@ -83,7 +83,11 @@ export abstract class WidgetElement extends LitElement {
    * Lit would render after the static content and show the guide twice.
    */
   protected override update(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this.shadowRoot?.replaceChildren();
+    if (!this.hasUpdated && this.shadowRoot?.hasChildNodes()) {
+      this.shadowRoot.replaceChildren();
+      // LitElement took the copy's first node as the place to render before: it is gone.
+      this.renderOptions.renderBefore = null;
+    }
     super.update(changed);
   }
 
