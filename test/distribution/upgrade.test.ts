@@ -168,8 +168,8 @@ describe('the pre-rendered guide upgraded by its script: nothing moves, no text 
     it(`with ${script}`, async () => {
       const { before, after, layoutShift, messages } = await upgrade(script);
       expect(before.layout.length, 'the parts were found').to.be.greaterThan(20);
-      expect(after.text).to.equal(before.text);
       expect(after.layout).to.deep.equal(before.layout);
+      expect(after.text).to.equal(before.text);
       if (layoutShift !== undefined) expect(layoutShift, 'cumulative layout shift').to.equal(0);
       expect(messages).to.deep.equal([]);
     });
