@@ -88,6 +88,9 @@ async function bundlerRows(floorBrotli, textBrotli) {
     splitting: true,
     format: 'esm',
     minify: true,
+    // As Vite builds, and as the page is served: UTF-8 text stays text (esbuild's default escapes
+    // every other character as \uXXXX, which doubles the size of Chinese).
+    charset: 'utf8',
     write: false,
     metafile: true,
     outdir: fileURLToPath(new URL('node_modules/.cache/calf-pain-guide/bench-bundler/', ROOT)),
