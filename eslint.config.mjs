@@ -47,7 +47,8 @@ export default tseslint.config(
   },
   // The layers (docs/architecture.md): what each folder of src/ may import. The engine and the
   // text are data and rules that run anywhere (Node, the clinical-review scripts, a server), so
-  // they never import an element or the runtime (localization.ts, which bundles every language);
+  // they never import an element or the runtime (localization.ts and locale-runtime.ts, which
+  // bundle the languages);
   // the iframe page's script never imports them either, so it stays a few kilobytes.
   {
     files: ['src/checker/**/*.ts'],
@@ -94,6 +95,8 @@ export default tseslint.config(
                 '../elements/*',
                 '../index.js',
                 '../localization.js',
+                '../locale-runtime.js',
+                '../locale-runtime.transform.js',
                 '../locale-templates.js',
                 '../generated/locale-templates.js',
                 '../generated/locales/*',

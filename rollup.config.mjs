@@ -2,8 +2,12 @@
 //   dist/calf-pain-guide.js            ES module: every element, every language that ships
 //   dist/calf-pain-guide.iife.js       the same as a classic script (<script src> without
 //                                      type="module"); its exports are on window.CalfPainGuide
-//   dist/calf-pain-guide.<locale>.js   ES module with one language plus English (`en`: English
-//                                      only), for pages that want the smallest download
+//   dist/calf-pain-guide.<locale>.js   ES module with one language and no other (no English
+//                                      fallback: @lit/localize's transform mode), for pages that
+//                                      want the smallest download
+//   dist/bundler/calf-pain-guide.js    the package's main export for bundlers: English inside,
+//                                      every other language that ships a chunk of its own,
+//   dist/bundler/locales/<locale>.js   loaded (dynamic import) only when a widget shows it
 // A language ships when locales/review/<tag>.json says so and it is ready (every unit usable,
 // every safety-critical unit final): src/generated/languages.json, from scripts/i18n/build.mjs.
 // One that is not has its file, with English only, and says so in the console.
@@ -11,6 +15,7 @@
 //   dist/node/calf-pain-guide.js       the package's `node` entry: the same exports, on Lit's
 //                                      server build, defining nothing (no page on a server), so
 //                                      SSR frameworks can import the package
+//   dist/node/ssr.js                   `calf-pain-guide/ssr`: renderGuide(), the guide as HTML
 //   dist/checker.js, dist/checker.cjs  the triage engine alone (runs in Node and browsers), as
 //                                      an ES module and as CommonJS for require()
 //   dist/embed.html, dist/embed.js     the guide alone in a page, for sites that only allow
@@ -18,10 +23,12 @@
 //   dist/embed-parent.js               classic script for the framing page: sizes the iframe
 // (dist/static/ is written by scripts/build-static.mjs.)
 import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { onlyLocales } from './scripts/rollup-locale-templates.mjs';
+import { localeTransformer, transformModeRuntime } from './scripts/rollup-locale-transform.mjs';
 import { stripTranslatorNotes } from './scripts/strip-translator-notes.mjs';
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const { sourceLocale } = JSON.parse(readFileSync('./lit-localize.json', 'utf8'));
@@ -38,15 +45,18 @@ const CHECKER_BANNER = `/*! ${pkg.name}/checker ${pkg.version} | ${pkg.license} 
 const EMBED_BANNER = `/*! ${pkg.name}/embed ${pkg.version} | ${pkg.license} */`;
 
 /**
- * @param {{ typeCheck?: boolean, locales?: string[], server?: boolean }} options  typeCheck:
+ * @param {{ typeCheck?: boolean, locales?: string[], lazy?: boolean, transformTo?: string,
+ *   server?: boolean }} options  typeCheck:
  *   fail the build on a type error (the all-language and checker builds); the other builds
  *   compile the same sources again, so they skip the check (TypeScript's noCheck), which gives
- *   the same JavaScript in less time. locales: the languages a build of the widget bundles.
- *   server: Lit's `node` build (HTMLElement and customElements from @lit-labs/ssr-dom-shim where
+ *   the same JavaScript in less time. locales: the languages a build of the widget bundles;
+ *   lazy: each as a chunk of its own. transformTo: instead, the one language the build is compiled
+ *   in (transform mode). server: Lit's `node` build (HTMLElement and customElements from @lit-labs/ssr-dom-shim where
  *   the global has none).
  */
-const plugins = ({ typeCheck = true, locales, server = false } = {}) => [
-  ...(locales ? [onlyLocales(locales)] : []),
+const plugins = ({ typeCheck = true, locales, lazy = false, transformTo, server = false } = {}) => [
+  ...(locales ? [onlyLocales(locales, { lazy })] : []),
+  ...(transformTo ? [transformModeRuntime()] : []),
   stripTranslatorNotes(),
   // 'production' picks Lit's production build: no dev-mode warnings on clinic pages.
   resolve(
@@ -64,6 +74,7 @@ const plugins = ({ typeCheck = true, locales, server = false } = {}) => [
     declaration: false,
     noCheck: !typeCheck,
     noEmitOnError: typeCheck,
+    ...(transformTo ? { transformers: { before: [localeTransformer(transformTo)] } } : {}),
   }),
   // Do NOT force `module: true`: the plugin derives it from each output's format, and forcing it
   // would drop the IIFE's top-level `var CalfPainGuide = …`.
@@ -73,6 +84,16 @@ const plugins = ({ typeCheck = true, locales, server = false } = {}) => [
     compress: { passes: 2 },
   }),
 ];
+
+/**
+ * Lit's DOM shim imports node-fetch for its `fetch`, which the guide never calls and Node (20 and
+ * later) has built in: the built-in one stands in, so the package needs no node-fetch.
+ */
+const nodeFetchIsGlobal = () => ({
+  name: 'node-fetch-is-global',
+  resolveId: (source) => (source === 'node-fetch' ? '\0node-fetch' : null),
+  load: (id) => (id === '\0node-fetch' ? 'export default globalThis.fetch;' : null),
+});
 
 /** Copies the iframe page, src/embed/embed.html, to dist/ beside embed.js. */
 const embedPage = () => ({
@@ -110,10 +131,42 @@ export default [
     output: output('dist/node/calf-pain-guide.js'),
     plugins: plugins({ typeCheck: false, locales: bundled, server: true }),
   },
+  {
+    // calf-pain-guide/ssr: the guide rendered to HTML in Node (src/ssr/). Lit SSR is bundled in,
+    // so the package keeps no dependencies.
+    input: 'src/ssr/index.ts',
+    external: (id) => id.startsWith('node:') || builtinModules.includes(id),
+    // Lit's DOM shim is TypeScript's output with top-level `this` helpers; they run as intended.
+    onwarn: (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning),
+    output: output('dist/node/ssr.js'),
+    plugins: [
+      nodeFetchIsGlobal(),
+      ...plugins({ typeCheck: false, locales: bundled, server: true }),
+    ],
+  },
+  {
+    // For bundlers (the package's main export): code splitting, so theirs split too.
+    input: 'src/index.ts',
+    // The language chunks import Lit from the entry itself, rather than from a third file.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist/bundler',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'calf-pain-guide.js',
+      chunkFileNames: 'locales/[name].js',
+      banner: BANNER,
+    },
+    plugins: plugins({ typeCheck: false, locales: bundled, lazy: true }),
+  },
   ...[sourceLocale, ...shipping].map((locale) => ({
     input: 'src/index.ts',
     output: output(`dist/calf-pain-guide.${locale}.js`),
-    plugins: plugins({ typeCheck: false, locales: bundled.includes(locale) ? [locale] : [] }),
+    // A language that is not ready yet: its file shows English.
+    plugins: plugins({
+      typeCheck: false,
+      transformTo: bundled.includes(locale) ? locale : sourceLocale,
+    }),
   })),
   {
     // Its import() of the bundle is computed at run time, so it stays an import of a file beside it.

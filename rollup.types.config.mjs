@@ -4,6 +4,7 @@
 //   dist/types/index.d.ts            the elements (`calf-pain-guide`)
 //   dist/types/checker/index.d.ts    the triage engine (`calf-pain-guide/checker`, import)
 //   dist/types/checker/index.d.cts   the same for require()
+//   dist/types/ssr/index.d.ts        the server-side render (`calf-pain-guide/ssr`)
 import { dts } from 'rollup-plugin-dts';
 
 const plugins = () => [
@@ -25,6 +26,11 @@ export default [
   {
     input: 'build/types/index.d.ts',
     output: { file: 'dist/types/index.d.ts', format: 'es' },
+    plugins: plugins(),
+  },
+  {
+    input: 'build/types/ssr/index.d.ts',
+    output: { file: 'dist/types/ssr/index.d.ts', format: 'es' },
     plugins: plugins(),
   },
   {

@@ -12,6 +12,7 @@ import {
   measureChecker,
   measureFirstPaint,
   measureManyGuides,
+  measureUpgradeShift,
 } from './lib/page-timings.mjs';
 import { renderReadme } from './lib/report.mjs';
 import { startServer } from '../scripts/static-server.mjs';
@@ -63,6 +64,14 @@ const scriptPage = (script, body) =>
     .replace(snippet, body);
 const pages = new Map([
   ['/bench/static.html', staticPage],
+  // The same pre-rendered page with the script: the guide upgrades over it.
+  [
+    '/bench/prerendered.html',
+    staticPage.replace(
+      '</head>',
+      '<script type="module" src="/dist/calf-pain-guide.js"></script>\n</head>',
+    ),
+  ],
   [
     '/bench/bundle.html',
     scriptPage('/dist/calf-pain-guide.js', '<calf-pain-guide></calf-pain-guide>'),
@@ -84,6 +93,7 @@ const browser = await launchChromium();
 const firstPaint = {};
 const checker = {};
 const manyGuides = {};
+let upgradeLayoutShift;
 let lighthouse;
 let browserVersion;
 try {
@@ -94,6 +104,7 @@ try {
       browser,
       {
         static: url('/bench/static.html'),
+        preRenderedWithScript: url('/bench/prerendered.html'),
         bundle: url('/bench/bundle.html'),
         englishBundle: url('/bench/bundle-en.html'),
       },
@@ -104,10 +115,11 @@ try {
       label: profile.label,
       ...paint,
       ratio: paint.bundle.median / paint.static.median,
+      preRenderedRatio: paint.preRenderedWithScript.median / paint.static.median,
       englishRatio: paint.englishBundle.median / paint.static.median,
     };
     console.log(
-      `  static ${paint.static.median.toFixed(0)} ms, bundle ${paint.bundle.median.toFixed(0)} ms (${firstPaint[name].ratio.toFixed(2)}×), English bundle ${paint.englishBundle.median.toFixed(0)} ms`,
+      `  static ${paint.static.median.toFixed(0)} ms, with script ${paint.preRenderedWithScript.median.toFixed(0)} ms (${firstPaint[name].preRenderedRatio.toFixed(2)}×), bundle ${paint.bundle.median.toFixed(0)} ms (${firstPaint[name].ratio.toFixed(2)}×), English bundle ${paint.englishBundle.median.toFixed(0)} ms`,
     );
 
     step(`Checker, ${profile.label}: ${runs} runs through every screen`);
@@ -118,6 +130,17 @@ try {
     console.log(
       `  next question ${checker[name].nextQuestion.median.toFixed(1)} ms, result ${checker[name].result.median.toFixed(1)} ms`,
     );
+
+    if (name === 'phone') {
+      step(`Layout shift of the upgrade, ${profile.label}: ${runs} loads`);
+      upgradeLayoutShift = await measureUpgradeShift(
+        browser,
+        url('/bench/prerendered.html'),
+        profile,
+        runs,
+      );
+      console.log(`  largest CLS ${upgradeLayoutShift.max.toFixed(4)}`);
+    }
 
     const guideRuns = Math.ceil(runs / 2);
     step(`50 guides, ${profile.label}: ${guideRuns} runs`);
@@ -184,6 +207,7 @@ const results = {
   firstPaint,
   checker,
   manyGuides,
+  upgradeLayoutShift,
   lighthouse,
 };
 results.budgets = checkBudgets(

@@ -5,84 +5,18 @@
 //   dist/static/<locale>/index.html             the same snippet in a page of its own
 //   dist/static/style-hashes.json               the CSP hash of each inline <style> of each file,
 //                                               so a strict style-src can allow exactly those
-// Neither holds a script. Rendered with Lit SSR (@lit-labs/ssr) from the same source as the
-// bundles. On the server the guide renders every section open under a plain heading, and says
-// in the checker's place that the checker needs JavaScript (see `isServer` in
-// src/elements/calf-pain-guide/calf-pain-guide.component.ts). If the bundle is loaded on a page
-// with the snippet, the element replaces the static content with the live guide
-// (WidgetElement.createRenderRoot).
-//
-// Lit's hydration markers are removed: the static content is replaced, never hydrated.
-import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+// Neither holds a script. Rendered by the package's own SSR API (`calf-pain-guide/ssr`,
+// dist/node/ssr.js, built by rollup first): drawn as the live guide's first paint, each section a
+// closed <details> that opens without JavaScript, and the checker's place saying it needs
+// JavaScript. If the bundle is loaded on a page with the snippet, the element replaces the static
+// content with the live guide in one frame, moving nothing (WidgetElement.update).
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html } from 'lit';
+import { renderGuide } from '../dist/node/ssr.js';
 
 const ROOT = new URL('../', import.meta.url);
 const DIST = new URL('dist/static/', ROOT);
-const BUNDLE = new URL('node_modules/.cache/calf-pain-guide/ssr/guide.mjs', ROOT);
 const pkg = JSON.parse(await readFile(new URL('package.json', ROOT), 'utf8'));
-
-// The elements, compiled for Node. Packages stay external, so Node resolves `lit` to its server
-// build (where isServer is true), the same copy @lit-labs/ssr renders with.
-await esbuild.build({
-  stdin: {
-    contents: [
-      "export * from './src/index.ts';",
-      "export { SUPPORTED_LOCALES } from './src/localization.ts';",
-      "export { directionFor } from './src/locale-choice.ts';",
-    ].join('\n'),
-    resolveDir: fileURLToPath(ROOT),
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'es2022',
-  packages: 'external',
-  tsconfig: fileURLToPath(new URL('tsconfig.json', ROOT)),
-  // package.json's sideEffects names the dist files only; the sources' imports are all needed.
-  ignoreAnnotations: true,
-  outfile: fileURLToPath(BUNDLE),
-  logLevel: 'warning',
-});
-
-/* global EventTarget */
-// The DOM shim has no `window`; @lit/localize announces locale changes on it.
-globalThis.window ??= new EventTarget();
-const { SUPPORTED_LOCALES, directionFor, setLocale } = await import(BUNDLE.href);
-
-/** CSS without comments and runs of whitespace (it is repeated in each shadow root). */
-function compactCss(css) {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/[ \t\r\n]+/g, ' ')
-    .replace(/ ?([{};]) ?/g, '$1')
-    .trim();
-}
-
-/**
- * Lit SSR's output without its hydration markers, with compact CSS and whitespace. Only ASCII
- * whitespace is collapsed: the translations use no-break spaces on purpose.
- */
-function tidy(markup) {
-  const parts = markup.split(/(<style>[\s\S]*?<\/style>)/);
-  return parts
-    .map((part, index) => {
-      if (index % 2) return `<style>${compactCss(part.slice(7, -8))}</style>`;
-      return part
-        .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '')
-        .replace(/ defer-hydration(?=[\s>])/g, '')
-        .replace(/[ \t\r\n]+/g, ' ')
-        .replace(/ >/g, '>');
-    })
-    .join('')
-    .trim();
-}
 
 // A page for English and each language that ships; one that is not ready yet (see
 // scripts/i18n/build.mjs) gets the English guide in its place, as the bundles show its readers.
@@ -119,23 +53,30 @@ const keepHashes = (file, markup, locale) => {
 };
 
 await mkdir(DIST, { recursive: true });
-for (const { locale: folder, shown: locale } of pages) {
-  if (!SUPPORTED_LOCALES.includes(locale)) throw new Error(`${locale}: no translations built`);
-  await setLocale(locale);
-  const rendered = await collectResult(
-    render(html`<calf-pain-guide locale=${locale}></calf-pain-guide>`),
-  );
-  const element = tidy(rendered);
+
+/** The guide, checked: in the language asked for, with no script. */
+async function guide(locale, headingLevel) {
+  const element = await renderGuide({ locale, headingLevel });
+  if (!element.startsWith(`<calf-pain-guide locale="${locale}"`)) {
+    throw new Error(`${locale}: no translations built`);
+  }
   if (/<script/i.test(element)) throw new Error(`${locale}: the static guide holds a script`);
-  const title = element.match(/<h2 class="title"[^>]*>([^<]+)<\/h2>/)?.[1];
+  const title = element.match(/<h([12]) class="title"[^>]*>([^<]+)<\/h\1>/)?.[2];
   if (!title) throw new Error(`${locale}: no guide title in the static guide`);
+  return { element, title };
+}
+
+for (const { locale: folder, shown: locale } of pages) {
+  const { element } = await guide(locale, 2);
+  // The page of its own: the guide is its main content, and its title the page's one <h1>.
+  const { element: pageElement, title } = await guide(locale, 1);
 
   const snippet =
     `<!-- ${pkg.name} ${pkg.version} (${locale}), pre-rendered: works without JavaScript. ` +
     `Paste as it is; see docs/embedding.md. -->\n${element}\n`;
   const page = [
     '<!doctype html>',
-    `<html lang="${locale}" dir="${directionFor(locale)}">`,
+    `<html lang="${locale}" dir="${languages.find((l) => l.tag === locale)?.dir ?? 'ltr'}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -144,7 +85,9 @@ for (const { locale: folder, shown: locale } of pages) {
     '<style>body{margin:0 auto;padding:1em;max-width:50em;font-family:system-ui,sans-serif}</style>',
     '</head>',
     '<body>',
-    snippet.trimEnd(),
+    '<main>',
+    pageElement,
+    '</main>',
     '</body>',
     '</html>',
     '',

@@ -2,6 +2,8 @@
 // translation with a file in locales/, for a module holding only the languages a bundle ships:
 // those declared to ship and ready (src/generated/languages.json, written by
 // scripts/i18n/build.mjs), one of them for a one-language build, none for English only.
+// `lazy`: each language is a dynamic import(), so rollup and the bundlers of the package's users
+// make it a chunk of its own, loaded only when a widget shows that language.
 // Everything else in the widget is built exactly as in the all-language file.
 import { fileURLToPath } from 'node:url';
 
@@ -10,11 +12,12 @@ const LOCALES_DIR = fileURLToPath(new URL('../src/generated/locales/', import.me
 
 /**
  * @param {string[]} locales target locales of lit-localize.json to bundle (none: English only)
- * @param {string} name for the module id and messages
+ * @param {{ name?: string, lazy?: boolean }} options  name: for the module id and messages
  */
-export function onlyLocales(locales, name = locales.join('+') || 'en') {
-  const virtualId = `\0calf-pain-guide:locale-templates:${name}`;
+export function onlyLocales(locales, { name = locales.join('+') || 'en', lazy = false } = {}) {
+  const virtualId = `\0calf-pain-guide:locale-templates:${name}${lazy ? ':lazy' : ''}`;
   let swapped = false;
+  const file = (locale) => JSON.stringify(`${LOCALES_DIR}${locale}.ts`);
   return {
     name: 'only-locales',
     buildStart() {
@@ -29,11 +32,16 @@ export function onlyLocales(locales, name = locales.join('+') || 'en') {
     },
     load(id) {
       if (id !== virtualId) return null;
-      const imports = locales.map(
-        (locale, i) =>
-          `import * as templates${i} from ${JSON.stringify(`${LOCALES_DIR}${locale}.ts`)};`,
+      if (lazy) {
+        const entries = locales.map(
+          (locale) => `[${JSON.stringify(locale)}, () => import(${file(locale)})]`,
+        );
+        return `export const localizedTemplates = new Map([${entries.join(', ')}]);\n`;
+      }
+      const imports = locales.map((locale, i) => `import * as templates${i} from ${file(locale)};`);
+      const entries = locales.map(
+        (locale, i) => `[${JSON.stringify(locale)}, () => Promise.resolve(templates${i})]`,
       );
-      const entries = locales.map((locale, i) => `[${JSON.stringify(locale)}, templates${i}]`);
       return `${imports.join('\n')}\nexport const localizedTemplates = new Map([${entries.join(', ')}]);\n`;
     },
     buildEnd(error) {

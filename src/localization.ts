@@ -5,35 +5,26 @@
  * widget that wants another language is told so with a warning, and a change of `<html lang>`
  * or of a `locale` attribute switches every widget on the page.
  */
-import { configureLocalization } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { declaredLanguage } from './lang-attribute.js';
 import { chooseLocaleAmong, type LocaleChoice } from './locale-choice.js';
-// Every language by default; the bundles swap this module for the languages that ship.
-import { localizedTemplates } from './locale-templates.js';
+// @lit/localize, in runtime mode (the one-language files swap in its transform-mode twin).
+import { SUPPORTED_LOCALES, getLocale, setLocale } from './locale-runtime.js';
 
-/** The languages this script can show: English plus the translations bundled with it. */
-const bundledLocales = targetLocales.filter((locale) => localizedTemplates.has(locale));
-
-export const SUPPORTED_LOCALES: readonly string[] = [sourceLocale, ...bundledLocales];
-
-export const { getLocale, setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales: bundledLocales,
-  loadLocale: async (locale: string) => {
-    const templates = localizedTemplates.get(locale);
-    if (!templates) throw new Error(`calf-pain-guide: no translations for ${locale}`);
-    return templates;
-  },
-});
+export { SUPPORTED_LOCALES, getLocale, setLocale };
 
 /**
  * The supported locale for a BCP 47 tag (locale-choice.ts): among the languages this script
  * carries.
  */
 export function chooseLocale(tag: string | null | undefined): LocaleChoice {
-  return chooseLocaleAmong(tag, SUPPORTED_LOCALES);
+  const choice = chooseLocaleAmong(tag, SUPPORTED_LOCALES);
+  if (SUPPORTED_LOCALES.includes(choice.locale)) return choice;
+  // A one-language file without English (transform mode) shows its own language.
+  const only = SUPPORTED_LOCALES[0];
+  return tag?.trim()
+    ? { locale: only, warning: `this script holds "${only}" only; showing it for "${tag.trim()}".` }
+    : { locale: only };
 }
 
 type LanguageHost = ReactiveControllerHost & HTMLElement & { locale: string };
@@ -41,7 +32,7 @@ type LanguageHost = ReactiveControllerHost & HTMLElement & { locale: string };
 const topLevelWidgets = new Set<LanguageHost>();
 const warned = new Set<string>();
 /** The locale last asked for: the one the page shows, or is loading. */
-let pageLocale = sourceLocale;
+let pageLocale = getLocale();
 let observer: MutationObserver | undefined;
 
 function warnOnce(message: string): void {
@@ -50,11 +41,26 @@ function warnOnce(message: string): void {
   console.warn(`calf-pain-guide: ${message}`);
 }
 
+/**
+ * False while the language the page asked for is loading (a chunk of the bundler entry): the
+ * widgets then keep what they show (nothing, or the pre-rendered guide) rather than flash
+ * English, and render once it is in (lit-localize re-renders every @localized element).
+ */
+export function languageReady(): boolean {
+  return pageLocale === getLocale();
+}
+
 function showLocale(locale: string): void {
   if (locale === pageLocale) return;
   pageLocale = locale;
-  // A failed load must never surface as an unhandled rejection on the host page.
-  setLocale(locale).catch((error: unknown) => console.warn(error));
+  setLocale(locale).catch((error: unknown) => {
+    // A failed load must never surface as an unhandled rejection on the host page, nor leave the
+    // widgets waiting: they show the language in force.
+    console.warn(error);
+    if (pageLocale !== locale) return;
+    pageLocale = getLocale();
+    for (const host of topLevelWidgets) host.requestUpdate();
+  });
 }
 
 function ask(host: LanguageHost, isNewcomer: boolean): void {

@@ -25,6 +25,27 @@ export function checkBudgets(results, budgets) {
       detail,
     });
   const scripts = results.sizes.scripts;
+  const entry = scripts.find((s) => s.kind === 'bundler entry');
+  if (entry) {
+    ceiling(
+      'Bundler entry with its static imports (brotli)',
+      budgets.bundlerEntryBrotliBytes,
+      entry.brotli,
+      'B',
+      withFloor(entry),
+    );
+  }
+  const chunks = scripts.filter((s) => s.kind === 'language chunk');
+  if (chunks.length) {
+    const chunk = largest(chunks);
+    ceiling(
+      'Language chunk (brotli)',
+      budgets.languageChunkBrotliBytes,
+      chunk.brotli,
+      'B',
+      withFloor(chunk),
+    );
+  }
   const perLanguage = largest(scripts.filter((s) => s.kind === 'one language'));
   ceiling(
     'Per-language bundle (brotli)',
@@ -43,14 +64,39 @@ export function checkBudgets(results, budgets) {
   );
   const engine = scripts.find((s) => s.file === 'dist/checker.js');
   ceiling('Engine (brotli)', budgets.engineBrotliBytes, engine.brotli, 'B', engine.file);
-  for (const [profile, paint] of Object.entries(results.firstPaint ?? {})) {
+  for (const [profile, limit] of Object.entries(budgets.firstPaintRatio)) {
+    const paint = results.firstPaint?.[profile];
+    if (!paint) continue;
     ceiling(
       `First-paint ratio, ${profile}`,
-      budgets.firstPaintRatio,
+      limit,
       paint.ratio,
       '×',
       `bundle ${paint.bundle.median.toFixed(0)} ms / static ${paint.static.median.toFixed(0)} ms`,
     );
+  }
+  const phone = results.firstPaint?.phone;
+  if (phone?.preRenderedWithScript) {
+    ceiling(
+      'Pre-rendered page with the script, first-paint ratio, phone',
+      budgets.preRenderedFirstPaintRatio,
+      phone.preRenderedRatio,
+      '×',
+      `with script ${phone.preRenderedWithScript.median.toFixed(0)} ms / static ${phone.static.median.toFixed(0)} ms`,
+    );
+  }
+  if (results.upgradeLayoutShift) {
+    const shift = results.upgradeLayoutShift;
+    rows.push({
+      budget: 'Layout shift of the upgrade (CLS)',
+      limit: budgets.upgradeLayoutShift,
+      measured: shift.max,
+      unit: 'CLS',
+      // Any shift over a limit of 0 is past it.
+      use: shift.max <= budgets.upgradeLayoutShift ? 0 : 1 + shift.max,
+      pass: shift.max <= budgets.upgradeLayoutShift,
+      detail: `largest of ${shift.runs} runs, phone profile`,
+    });
   }
   for (const [category, limit] of Object.entries(budgets.lighthouse)) {
     const score = results.lighthouse?.scores[category]?.median;

@@ -214,3 +214,46 @@ export async function measureManyGuides(browser, url, profile, runs, count = 50)
   }
   return { count, render: summary(times), heapPerGuide: summary(heaps), domNodesPerGuide: nodes };
 }
+
+/**
+ * The cumulative layout shift (Chromium's layout-shift entries) of a page holding the
+ * pre-rendered guide and the script, from navigation until the live guide has replaced the
+ * pre-rendered one and painted: what the upgrade moves.
+ * @returns {{ runs: number, max: number, values: number[] }}
+ */
+export async function measureUpgradeShift(browser, url, profile, runs) {
+  const values = [];
+  for (let run = 0; run < runs; run++) {
+    const { page, failures, close } = await openPage(browser, profile);
+    try {
+      await page.evaluateOnNewDocument(() => {
+        window.benchLayoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (!entry.hadRecentInput) window.benchLayoutShift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      // Upgraded: the live guide's section buttons replaced the pre-rendered <details>.
+      await page.waitForFunction(
+        () => document.querySelector('calf-pain-guide')?.shadowRoot?.querySelector('button.toggle'),
+        { timeout: 20_000 },
+      );
+      values.push(
+        await page.evaluate(
+          () =>
+            new Promise((resolve) =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => setTimeout(() => resolve(window.benchLayoutShift))),
+              ),
+            ),
+        ),
+      );
+      assertClean(failures, url);
+    } finally {
+      await close();
+    }
+  }
+  return { runs, max: Math.max(...values), values };
+}

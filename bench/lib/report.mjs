@@ -15,13 +15,21 @@ const table = (head, rows, align = `l${'r'.repeat(head.length - 1)}`) =>
   ].join('\n');
 
 const limitText = (row) =>
-  row.unit === 'B' ? bytes(row.limit) : row.unit === '×' ? `${row.limit}×` : `≥ ${row.limit}`;
+  row.unit === 'B'
+    ? bytes(row.limit)
+    : row.unit === '×'
+      ? `${row.limit}×`
+      : row.unit === 'CLS'
+        ? `≤ ${row.limit}`
+        : `≥ ${row.limit}`;
 const measuredText = (row) =>
   row.unit === 'B'
     ? `${bytes(row.measured)} (${kib(row.measured)})`
     : row.unit === '×'
       ? `${row.measured.toFixed(2)}×`
-      : String(row.measured);
+      : row.unit === 'CLS'
+        ? row.measured.toFixed(4)
+        : String(row.measured);
 
 export function renderReadme(results) {
   const { machine, sizes, firstPaint, checker, manyGuides, lighthouse, budgets } = results;
@@ -48,9 +56,15 @@ only when every measure finished.
   with the same rollup plugins, plus the brotli size of the text it shows, taken alone from
   \`locales/*.xlf\` (English from the sources, each language from its targets). A ratio of 1 would
   mean our code, markup, styles and fallback text cost nothing.
+- The **bundler entry** is \`dist/bundler/calf-pain-guide.js\` bundled by esbuild with code
+  splitting, as an app's bundler does: the entry with what it imports statically (an app's first
+  load), and each language chunk it imports on demand.
 - **First paint** is first-contentful-paint of a page holding only the guide: pre-rendered
-  (\`dist/static/en/index.html\`) or drawn by a script (same page, the snippet replaced by
-  \`<calf-pain-guide>\` and the script). Pages load alternately, each in a fresh context with an
+  (\`dist/static/en/index.html\`), the same page with the all-language script added (the
+  guide upgrades over the pre-rendered one), or drawn by a script alone (same page, the snippet
+  replaced by \`<calf-pain-guide>\` and the script). The **layout shift of the upgrade** is
+  Chromium's cumulative layout shift on the pre-rendered page with the script, until the live
+  guide has replaced the pre-rendered one (the largest of the runs, phone profile). Pages load alternately, each in a fresh context with an
   empty cache, served compressed from loopback.
 - **Checker**: from the click on Next to the frame after the one that shows the next question,
   or the result (answering "None of these" or the last choice on each screen).
@@ -127,20 +141,26 @@ ${table(
   [
     'profile',
     'pre-rendered HTML',
+    'pre-rendered HTML + script',
     'all-language bundle',
     'English bundle',
+    'ratio (pre-rendered + script)',
     'ratio (all-language)',
     'ratio (English)',
   ],
   Object.values(firstPaint).map((p) => [
     p.label,
     spread(p.static),
+    spread(p.preRenderedWithScript),
     spread(p.bundle),
     spread(p.englishBundle),
+    `${p.preRenderedRatio.toFixed(2)}×`,
     `${p.ratio.toFixed(2)}×`,
     `${p.englishRatio.toFixed(2)}×`,
   ]),
 )}
+
+Layout shift of the upgrade (phone): largest ${results.upgradeLayoutShift.max.toFixed(4)} in ${results.upgradeLayoutShift.runs} runs.
 
 ### Checker
 

@@ -3,6 +3,7 @@
 // widget, plus the brotli size of the text the script shows, taken from locales/*.xlf.
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -76,6 +77,62 @@ function describe(name, bundled) {
 }
 
 /**
+ * The bundler entry as an app's bundler sees it: esbuild bundles dist/bundler/calf-pain-guide.js
+ * with code splitting, minified. The entry row holds the entry and every file it imports
+ * statically (what an app loads first); one row per language chunk it imports on demand.
+ */
+async function bundlerRows(floorBrotli, textBrotli) {
+  const { outputFiles, metafile } = await esbuild.build({
+    entryPoints: [fileURLToPath(new URL('dist/bundler/calf-pain-guide.js', ROOT))],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    // As Vite builds, and as the page is served: UTF-8 text stays text (esbuild's default escapes
+    // every other character as \uXXXX, which doubles the size of Chinese).
+    charset: 'utf8',
+    write: false,
+    metafile: true,
+    outdir: fileURLToPath(new URL('node_modules/.cache/calf-pain-guide/bench-bundler/', ROOT)),
+    logLevel: 'silent',
+  });
+  const bytes = new Map(outputFiles.map((file) => [file.path, Buffer.from(file.contents)]));
+  const outputs = Object.entries(metafile.outputs).filter(([path]) => path.endsWith('.js'));
+  const absolute = (path) => fileURLToPath(new URL(path, `file://${process.cwd()}/`));
+  const [entryPath] = outputs.find(([, output]) => output.entryPoint);
+  const staticClosure = new Set([entryPath]);
+  for (const path of staticClosure) {
+    for (const imported of metafile.outputs[path].imports) {
+      if (imported.kind === 'import-statement') staticClosure.add(imported.path);
+    }
+  }
+  const entryBytes = Buffer.concat([...staticClosure].map((path) => bytes.get(absolute(path))));
+  const rows = [
+    {
+      file: 'dist/bundler/calf-pain-guide.js, bundled (esbuild), with its static imports',
+      kind: 'bundler entry',
+      ...compressedSizes(entryBytes),
+      floorBrotli: floorBrotli + textBrotli.en,
+    },
+  ];
+  for (const [path, output] of outputs) {
+    if (staticClosure.has(path)) continue;
+    const locale = /locales\/([\w-]+)\.js$/.exec(Object.keys(output.inputs).join(' '))?.[1];
+    rows.push({
+      file: `dist/bundler/locales/${locale}.js, bundled (esbuild)`,
+      kind: 'language chunk',
+      ...compressedSizes(bytes.get(absolute(path))),
+      // A chunk is text alone: its floor is the text.
+      floorBrotli: textBrotli[locale] ?? null,
+    });
+  }
+  return rows.map((row) => ({
+    ...row,
+    ratio: row.floorBrotli ? row.brotli / row.floorBrotli : null,
+  }));
+}
+
+/**
  * @returns {Promise<{ floor: object, scripts: object[] }>} sizes in bytes; `ratio` is the
  *   script's brotli size over its floor's (Lit floor + its text, each compressed alone)
  */
@@ -115,6 +172,7 @@ export async function measureSizes() {
       ratio: floorBrotli ? sizes.brotli / floorBrotli : null,
     });
   }
+  scripts.push(...(await bundlerRows(floor.litAndLocalize.brotli, textBrotli)));
   return { floor, scripts };
 }
 

@@ -26,7 +26,8 @@ import { path, projectStatus } from './project.mjs';
 import { writeVersionModule } from '../build-version.mjs';
 
 // One folder per checkout: a copy of the project may share node_modules (test/node/translating-docs).
-const CACHE = path(
+// The transform-mode bundles (scripts/rollup-locale-transform.mjs) read the same copies.
+export const CACHE = path(
   `node_modules/.cache/calf-pain-guide/xliff-${createHash('sha256').update(path('')).digest('hex').slice(0, 12)}/`,
 );
 const GENERATED = path('src/generated/');

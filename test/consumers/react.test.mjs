@@ -2,7 +2,18 @@
 // `calf-pain-guide/react`, `oncalf-checker-result` on a client-rendered element.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkWidgetApp, npmRun, openPage, prepare, serve } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  CONSUMERS,
+  appReady,
+  checkWidgetApp,
+  npmRun,
+  openPage,
+  prepare,
+  serve,
+  waitFor,
+} from './harness.mjs';
 
 let site;
 before(async () => {
@@ -24,6 +35,31 @@ test('in Chromium: number, language, hide-checker both ways, result to app state
     const { hideCheckerAttributes } = await checkWidgetApp(tab.page);
     // React 19 writes a true boolean as an empty attribute and removes a false one.
     assert.deepEqual(hideCheckerAttributes, [null, '', null]);
+    assert.deepEqual(tab.problems, []);
+  } finally {
+    await tab.close();
+  }
+});
+
+test('Vite: the first load holds English only; Spanish comes as a chunk of its own when asked for', async () => {
+  const start = site.requests.length;
+  const scripts = () => site.requests.slice(start).filter((path) => path.endsWith('.js'));
+  const text = (path) => readFile(join(CONSUMERS, 'react/dist', path), 'utf8');
+  const tab = await openPage(`${site.origin}/`);
+  try {
+    await appReady(tab.page);
+    const initial = scripts();
+    const initialText = (await Promise.all(initial.map(text))).join('\n');
+    assert.match(initialText, /Pain at the top of the calf/, 'English is in the first load');
+    assert.doesNotMatch(initialText, /pantorrilla/, 'no Spanish in the first load');
+    await tab.page.click('#spanish');
+    await waitFor(tab.page, 'the guide in Spanish', () => {
+      const guide = document.querySelector('calf-pain-guide');
+      return guide.shadowRoot.querySelector('[part="guide"]')?.lang === 'es';
+    });
+    const later = scripts().slice(initial.length);
+    assert.equal(later.length, 1, `one script more, the Spanish chunk: ${later.join(', ')}`);
+    assert.match(await text(later[0]), /pantorrilla/, `${later[0]} holds the Spanish`);
     assert.deepEqual(tab.problems, []);
   } finally {
     await tab.close();

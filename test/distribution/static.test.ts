@@ -75,8 +75,11 @@ async function frameWithoutScripts(
   return frame;
 }
 
+/** Drawn on screen: with a height, and not in a closed <details> (whose content keeps its boxes). */
 const visible = (element: Element | null | undefined): boolean =>
-  Boolean(element && element.getBoundingClientRect().height > 0);
+  Boolean(
+    element && element.getBoundingClientRect().height > 0 && (element.checkVisibility?.() ?? true),
+  );
 
 /** Checks what a reader without JavaScript sees of the static guide in `frame`. */
 function expectWholeGuide(frame: HTMLIFrameElement, locale: string): void {
@@ -101,20 +104,29 @@ function expectWholeGuide(frame: HTMLIFrameElement, locale: string): void {
 
   // The emergency card, with its own (nested) declarative shadow root.
   const banner = root!.querySelector('red-flag-banner')!;
-  const bannerHeading = banner.shadowRoot!.querySelector('h3')!;
+  // A level under the guide's title: h3 in a snippet, h2 in a page where the title is the h1.
+  const bannerHeading = banner.shadowRoot!.querySelector('h2, h3')!;
   expect(squash(bannerHeading.textContent)).to.contain(templates['guide.get-help.title']);
   expect(visible(bannerHeading)).to.be.true;
   expect(squash(banner.shadowRoot!.querySelector('.action')!.textContent)).to.contain('112');
 
-  // Every section, open: its content is on screen, not behind a button that cannot work.
+  // Every section, closed as the live guide's first paint is, and a <details> that opens with
+  // no script: its content is all there.
   const sections = [...root!.querySelectorAll('section[data-section]')];
   expect(sections.map((s) => s.getAttribute('data-section'))).to.deep.equal([
     'get-help',
     ...SECTION_IDS,
   ]);
   for (const section of sections) {
-    const panel = section.querySelector('.panel');
-    expect(visible(panel), `${section.getAttribute('data-section')} is open`).to.be.true;
+    const id = section.getAttribute('data-section');
+    const details = section.querySelector('details')!;
+    const panel = details.querySelector('.panel');
+    expect(visible(details.querySelector('summary .section-heading')), `${id} heading`).to.be.true;
+    expect(details.open, `${id} is closed`).to.be.false;
+    expect(visible(panel), `${id} is not drawn`).to.be.false;
+    details.querySelector('summary')!.click();
+    expect(details.open, `${id} opens`).to.be.true;
+    expect(visible(panel), `${id} is open`).to.be.true;
     expect(squash(panel!.textContent).length).to.be.greaterThan(20);
   }
   expect(root!.querySelectorAll('button, [hidden]').length).to.equal(0);
@@ -133,7 +145,7 @@ function expectWholeGuide(frame: HTMLIFrameElement, locale: string): void {
 describe('dist/static/: the guide with JavaScript off', () => {
   for (const folder of FOLDERS) {
     const locale = shown(folder);
-    it(`shows the whole guide in ${locale} (static/${folder}/index.html)`, async () => {
+    it(`shows the whole guide in ${locale}, each section opening (static/${folder}/index.html)`, async () => {
       const frame = await frameWithoutScripts({ src: `/dist/static/${folder}/index.html` });
       const doc = frame.contentDocument!;
       expect(doc.documentElement.lang).to.equal(locale);
@@ -222,8 +234,8 @@ async function expectLiveGuideOnce(frame: HTMLIFrameElement): Promise<void> {
   expect(root.querySelectorAll('.title').length).to.equal(1);
   expect(root.querySelectorAll('red-flag-banner').length).to.equal(1);
   expect(root.querySelectorAll('section[data-section]').length).to.equal(9);
-  // The static copy's styles and note are gone; the sections are buttons again, closed.
-  expect(root.querySelectorAll('style, .no-script, .static-heading').length).to.equal(0);
+  // The static copy's styles, note and <details> are gone; the sections are buttons, closed.
+  expect(root.querySelectorAll('style, .no-script, details').length).to.equal(0);
   const toggle = root.querySelector<HTMLButtonElement>('#toggle-check')!;
   expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   toggle.click();

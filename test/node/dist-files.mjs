@@ -1,6 +1,6 @@
 // What `npm run build` writes in dist/: one list, which the build's test (dist.test.mjs) and the
 // package's (pack.test.mjs) both hold the files to.
-import { shippedLocales, sourceLocale } from './locales.mjs';
+import { bundledLocales, shippedLocales, sourceLocale } from './locales.mjs';
 
 /** The scripts: every language's bundle, the classic script, the engine, the iframe page's. */
 export const SCRIPTS = [
@@ -25,6 +25,14 @@ export const DIST_FILES = [
   ]),
   'dist/node/calf-pain-guide.js',
   'dist/node/calf-pain-guide.js.map',
+  'dist/node/ssr.js',
+  'dist/node/ssr.js.map',
+  'dist/types/ssr/index.d.ts',
+  // The bundler entry, and a chunk for each language in it but English.
+  ...['calf-pain-guide', ...bundledLocales.map((locale) => `locales/${locale}`)].flatMap((name) => [
+    `dist/bundler/${name}.js`,
+    `dist/bundler/${name}.js.map`,
+  ]),
   'dist/checker.cjs',
   'dist/checker.cjs.map',
   'dist/types/index.d.ts',

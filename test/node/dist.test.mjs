@@ -82,15 +82,56 @@ test('each one-language file holds its language and no other; an unfinished one 
     );
   }
 
+  // Transform mode: a file holds its own language and no English fallback; a language that is
+  // not ready yet has its file in English.
   for (const locale of [sourceLocale, ...shippedLocales]) {
     const file = perLocale(locale);
     const source = await read(file);
-    assert.ok(source.includes(ENGLISH_TITLE), `${file} has the English fallback`);
+    const ready = bundledLocales.includes(locale);
+    assert.equal(
+      source.includes(ENGLISH_TITLE),
+      !ready,
+      `${file} ${ready ? 'has no' : 'has the'} English`,
+    );
     for (const [other, title] of titles) {
-      if (other === locale && bundledLocales.includes(locale)) {
+      if (other === locale && ready) {
         assert.ok(source.includes(title), `${file} has its ${locale} title`);
       } else assert.ok(!source.includes(title), `${file} has no ${other} title "${title}"`);
     }
+    // No message ids, no lookup: the text is compiled in.
+    assert.doesNotMatch(source, /guide\.title/, `${file} has no message ids`);
+  }
+});
+
+test('the bundler entry holds English and loads each other language as a chunk of its own', async () => {
+  const entry = await read('dist/bundler/calf-pain-guide.js');
+  assert.ok(entry.includes(ENGLISH_TITLE), 'English is in the entry');
+  assert.match(entry, /export\s*\{[^}]*\bCalfPainGuide\b/, 'it exports CalfPainGuide');
+  const titles = new Map();
+  for (const locale of targetLocales) titles.set(locale, await translation(locale, 'guide.title'));
+  for (const [locale, title] of titles) {
+    assert.ok(!entry.includes(title), `no ${locale} text in the entry`);
+    const chunk = `dist/bundler/locales/${locale}.js`;
+    const bundled = bundledLocales.includes(locale);
+    assert.equal(
+      existsSync(new URL(chunk, root)),
+      bundled,
+      `${chunk} ${bundled ? 'exists' : 'is not built: not ready'}`,
+    );
+    if (!bundled) continue;
+    assert.match(
+      entry,
+      new RegExp(`import\\(\\s*["']\\./locales/${locale}\\.js["']\\s*\\)`),
+      `the entry imports ${chunk} on demand`,
+    );
+    const source = await read(chunk);
+    assert.ok(source.includes(title), `${chunk} holds ${locale}`);
+    // Lit comes from the entry: one copy of it in an app.
+    assert.match(
+      source,
+      /from\s*["']\.\.\/calf-pain-guide\.js["']/,
+      `${chunk} imports Lit from the entry`,
+    );
   }
 });
 
@@ -119,6 +160,7 @@ test('the types are self-contained: no import of a package that is not installed
     'dist/types/index.d.ts',
     'dist/types/checker/index.d.ts',
     'dist/types/checker/index.d.cts',
+    'dist/types/ssr/index.d.ts',
   ]) {
     assert.deepEqual(importsOf(await read(file)), [], `${file} imports nothing`);
   }

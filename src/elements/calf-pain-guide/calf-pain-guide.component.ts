@@ -169,6 +169,8 @@ export class CalfPainGuide extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A pre-rendered copy shows the date as the reader writes it: the upgrade keeps that text.
+    if (!this.hasUpdated && this.shadowRoot?.hasChildNodes()) this.datesFormatted = true;
     this.sectionsInForce = this.shownSections;
     const open = this.openSet;
     const unknown = [...open].filter((id) => id !== CONDITIONS_ID && !isSectionId(id));
@@ -397,12 +399,23 @@ export class CalfPainGuide extends WidgetElement {
     summary?: string,
   ): TemplateResult {
     if (isServer) {
-      // Pre-rendered for pages without JavaScript (dist/static/): nothing could open a closed
-      // section there, so every section is shown open, under a plain heading, not a button.
+      // Pre-rendered (calf-pain-guide/ssr, dist/static/, WordPress): drawn as the live guide's
+      // first paint is, each section closed unless `open` names it, so the script's upgrade moves
+      // nothing; a <details> opens it where no script runs. Its content is all there.
       return html`<section class="section" part="section" data-section=${id}>
-        ${heading(headingLevel, title, { className: 'section-heading static-heading' })}
-        ${summary ? html`<p class="summary">${summary}</p>` : nothing}
-        <div class="panel" part="section-content">${content()}</div>
+        <details class="pre-rendered" ?open=${open.has(id)}>
+          <summary>
+            ${heading(
+              headingLevel,
+              html`<span class="toggle" part="section-toggle"
+                >${chevronIcon}<span>${title}</span></span
+              >`,
+              { className: 'section-heading' },
+            )}
+            ${summary ? html`<span class="summary">${summary}</span>` : nothing}
+          </summary>
+          <div class="panel" part="section-content">${content()}</div>
+        </details>
       </section>`;
     }
     const isOpen = open.has(id);

@@ -40,9 +40,24 @@ export const calfPainGuideStyles = css`
     text-align: start;
     cursor: pointer;
   }
-  /* Pre-rendered without JavaScript: a plain section heading where the button would be. */
-  .static-heading {
-    padding-block: 0.5em;
+  /* Pre-rendered: a <details> drawn as the live section (heading with its button, then the
+     summary line), so the upgrade moves nothing; it opens with no script. */
+  summary {
+    display: block;
+    list-style: none;
+    cursor: pointer;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary .summary {
+    display: block;
+  }
+  summary:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  details[open] > summary .chevron {
+    transform: rotate(90deg);
   }
   .no-script {
     background: var(--_surface);

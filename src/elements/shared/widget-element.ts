@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js';
 import { VERSION } from '../../define.js';
 import { directionFor } from '../../locale-choice.js';
-import { PageLanguageController, getLocale } from '../../localization.js';
+import { PageLanguageController, getLocale, languageReady } from '../../localization.js';
 import { regionIn, resolveSettings, sameOr, type Theme, type WidgetSettings } from './settings.js';
 
 /**
@@ -75,14 +75,25 @@ export abstract class WidgetElement extends LitElement {
   private readonly language = new PageLanguageController(this, () => this.settings !== undefined);
 
   /**
-   * A pre-rendered copy of the element (a declarative shadow root, as in dist/static/) is
-   * replaced, not hydrated: it shows every section open and no checker, so it cannot match the
-   * first render, and hydrating would put Lit's hydration support in every bundle. Without this,
+   * A pre-rendered copy of the element (a declarative shadow root: `calf-pain-guide/ssr`,
+   * dist/static/, the WordPress plugin) is replaced, not hydrated, in the same task as the first
+   * render, so no frame shows it empty: it is drawn from the same templates as the live element,
+   * so nothing moves (docs/embedding.md, "Pre-rendered HTML", says why not hydration). Until then
+   * (the script still loading its language) the pre-rendered copy stays in view. Without this,
    * Lit would render after the static content and show the guide twice.
    */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && this.shadowRoot?.hasChildNodes()) {
+      this.shadowRoot.replaceChildren();
+      // LitElement took the copy's first node as the place to render before: it is gone.
+      this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
+  }
+
+  /** Nothing is drawn while the page's language is loading: no flash of English. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return languageReady() && super.shouldUpdate(changed);
   }
 
   /**
