@@ -333,6 +333,11 @@ describe('<calf-pain-checker>', () => {
     // The section offers the way back, which returns focus to the result.
     const back = guide.shadowRoot!.querySelector<HTMLButtonElement>('.back-to-result')!;
     expect(back.textContent!.trim()).to.equal('Back to your result');
+    // In view where the reader lands, not at the section's top far above.
+    const box = back.getBoundingClientRect();
+    expect(box.top >= 0 && box.bottom <= innerHeight, 'the way back is on screen').to.be.true;
+    const landing = guide.shadowRoot!.activeElement!.getBoundingClientRect();
+    expect(landing.top, 'the heading is not under the bar').to.be.at.least(box.bottom - 1);
     back.click();
     await guide.updateComplete;
     await el.updateComplete;

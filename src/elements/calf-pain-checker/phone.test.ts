@@ -112,9 +112,7 @@ describe('<calf-pain-checker> on a phone', () => {
     );
     option(el, 'breathless').click();
     await el.updateComplete;
-    const targets = [
-      ...root(el).querySelectorAll('.option, button:not(.link), a.call-button'),
-    ];
+    const targets = [...root(el).querySelectorAll('.option, button:not(.link), a.call-button')];
     expect(targets.length).to.be.greaterThan(15);
     for (const target of targets) {
       expect(target.getBoundingClientRect().height, target.textContent!.trim()).to.be.at.least(44);
