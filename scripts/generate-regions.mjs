@@ -6,6 +6,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const input = process.argv[2] ?? new URL('../../shared/emergency-numbers.json', import.meta.url);
 const countries = JSON.parse(readFileSync(input, 'utf8'));
 
+// Names as a reader should read them on a button, where the source's name is a note for us:
+// "NHS 111 (England, Wales) / NHS 24 on 111 (Scotland)" is hard to read in a hurry.
+const DISPLAY_NAMES = { GB: 'NHS 111 (NHS 24 in Scotland)' };
+
 const rows = Object.keys(countries)
   .sort()
   .map((code) => {
@@ -13,7 +17,12 @@ const rows = Object.keys(countries)
     const entry = { emergency: c.emergency };
     // Only the first number is shown: several 'also' numbers are regional or unconfirmed
     // (emergency-numbers.md), and one clear number is what a reader in trouble needs.
-    if (c.urgentLine) entry.urgent = { number: c.urgentLine.number, name: c.urgentLine.name };
+    if (c.urgentLine) {
+      entry.urgent = {
+        number: c.urgentLine.number,
+        name: DISPLAY_NAMES[code] ?? c.urgentLine.name,
+      };
+    }
     return `  ${code}: ${JSON.stringify(entry)},`;
   });
 

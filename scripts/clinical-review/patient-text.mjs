@@ -5,38 +5,79 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../browsers.mjs';
 import { startServer } from '../static-server.mjs';
 
-/** The checker runs shown, each as the answers a reader gives (question 1 first). */
+/**
+ * The checker runs shown, each as the answers a reader gives (question 1 first). A one-choice
+ * question none of them answers gets its "No" or "Neither" answer (pregnancy, when it hurts).
+ */
 export const CHECKER_RUNS = [
   { title: 'Emergency (a question-1 sign)', findings: ['breathless'] },
   {
     title: 'Emergency, fever during cancer treatment',
-    findings: ['onset-gradual', 'fever', 'cancer', 'duration-under-3-days', 'trend-same'],
+    findings: [
+      'age-16-to-49',
+      'leg-left',
+      'onset-gradual',
+      'fever',
+      'cancer',
+      'duration-under-3-days',
+      'trend-same',
+    ],
   },
   {
     title: 'Same day',
-    findings: ['onset-gradual', 'swelling-one-leg', 'duration-under-3-days', 'trend-same'],
+    findings: [
+      'age-16-to-49',
+      'leg-right',
+      'onset-gradual',
+      'swelling-one-leg',
+      'duration-under-3-days',
+      'trend-same',
+    ],
   },
   {
     title: 'Same day, pregnant with both legs swollen',
     findings: [
+      'age-16-to-49',
+      'pregnancy',
+      'both-legs',
       'onset-gradual',
       'swelling-both-legs',
-      'pregnancy',
       'duration-under-3-days',
       'trend-same',
     ],
   },
   {
     title: 'Same day, a possible torn tendon',
-    findings: ['onset-injury', 'pop', 'duration-under-3-days', 'trend-same'],
+    findings: [
+      'age-16-to-49',
+      'leg-left',
+      'onset-injury',
+      'pop',
+      'duration-under-3-days',
+      'trend-same',
+    ],
   },
   {
     title: 'Book an appointment',
-    findings: ['onset-walking', 'smoker', 'over-50', 'duration-over-2-weeks', 'trend-same'],
+    findings: [
+      'over-50',
+      'leg-right',
+      'onset-gradual',
+      'onset-walking',
+      'smoker',
+      'duration-over-2-weeks',
+      'trend-same',
+    ],
   },
   {
     title: 'Self-care',
-    findings: ['onset-after-exercise', 'both-legs', 'duration-under-3-days', 'trend-better'],
+    findings: [
+      'age-16-to-49',
+      'both-legs',
+      'onset-after-exercise',
+      'duration-under-3-days',
+      'trend-better',
+    ],
   },
 ];
 
@@ -159,7 +200,7 @@ async function drive(page, findings) {
     document.body.innerHTML = '<calf-pain-checker region="GB"></calf-pain-checker>';
   });
   const root = 'calf-pain-checker';
-  for (let step = 0; step < 12; step++) {
+  for (let step = 0; step < 16; step++) {
     const state = await page.evaluate(
       async (selector, wanted) => {
         const checker = document.querySelector(selector);
@@ -221,15 +262,43 @@ export async function renderedPatientText() {
       document.body.innerHTML = '<calf-pain-checker region="GB"></calf-pain-checker>';
     });
     out.push('## The checker, question by question', '');
-    // Every question in order (nothing ticked on the checklists, the first choice elsewhere),
-    // with the error shown when Next is pressed first.
-    for (let step = 0; step < 12; step++) {
-      const done = await page.evaluate(async () => {
+    // Question 1 with a sign ticked: the call card under it.
+    await page.evaluate(async () => {
+      const checker = document.querySelector('calf-pain-checker');
+      await checker.updateComplete;
+      checker.shadowRoot.querySelector('input[value="breathless"]').click();
+    });
+    out.push('### Question 1 with a sign ticked (the call card)', '');
+    out.push(...(await read('calf-pain-checker')), '');
+    await page.evaluate(async () => {
+      const checker = document.querySelector('calf-pain-checker');
+      checker.shadowRoot.querySelector('input[value="breathless"]').click();
+      await checker.updateComplete;
+    });
+    // Every question in order (nothing ticked on the checklists, "No" or "Neither" where a
+    // question has it, the first choice elsewhere), with the error shown when Next is pressed
+    // first; then "Check your answers".
+    for (let step = 0; step < 16; step++) {
+      const page_ = await page.evaluate(async () => {
         const checker = document.querySelector('calf-pain-checker');
         await checker.updateComplete;
-        return Boolean(checker.shadowRoot.querySelector('.result'));
+        const shadow = checker.shadowRoot;
+        return shadow.querySelector('.result')
+          ? 'result'
+          : shadow.querySelector('form.check')
+            ? 'check'
+            : 'question';
       });
-      if (done) break;
+      if (page_ === 'result') break;
+      if (page_ === 'check') {
+        out.push('### Check your answers', '', ...(await read('calf-pain-checker')), '');
+        await page.evaluate(async () => {
+          const checker = document.querySelector('calf-pain-checker');
+          checker.shadowRoot.querySelector('button[type="submit"]').click();
+          await checker.updateComplete;
+        });
+        break;
+      }
       await page.evaluate(async () => {
         const checker = document.querySelector('calf-pain-checker');
         checker.shadowRoot.querySelector('button[type="submit"]').click();

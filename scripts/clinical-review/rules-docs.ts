@@ -7,7 +7,11 @@ import {
   ALL_CAUSES,
   DURATION_FINDINGS,
   LEVELS,
+  AGE_FINDINGS,
+  LEG_FINDINGS,
   ONSET_FINDINGS,
+  PATTERN_FINDINGS,
+  PREGNANCY_FINDINGS,
   RISK_FINDINGS,
   ROUTES,
   SIGN_FINDINGS,
@@ -198,8 +202,9 @@ export function decisionTableDocument(): string {
     'Do not edit. -->',
     '',
     'Each cell is the level `triage()` gives for one start (row), one duration and one trend',
-    '(column), first with nothing else ticked, then with each single answer of question 3 (what',
-    'you notice) and question 4 (about you). **E** emergency, **U** same day, **R** book an',
+    '(column), first with nothing else ticked, then with each single answer of "When does it',
+    'hurt?", of "What do you notice?", of "Does any of this apply to you?", and of the age,',
+    'pregnancy and which-leg questions. **E** emergency, **U** same day, **R** book an',
     'appointment, **S** self-care. In the tables after the first, a **bold** letter differs from the',
     'first table. Any answer of question 1 gives **E** on its own (not shown).',
     '',
@@ -208,7 +213,15 @@ export function decisionTableDocument(): string {
     ...alone.table,
     '',
   ];
-  for (const finding of [...SIGN_FINDINGS, ...RISK_FINDINGS]) {
+  const single = [
+    ...PATTERN_FINDINGS,
+    ...SIGN_FINDINGS,
+    ...RISK_FINDINGS,
+    ...AGE_FINDINGS,
+    ...PREGNANCY_FINDINGS,
+    ...LEG_FINDINGS,
+  ];
+  for (const finding of single) {
     lines.push(
       `## With ${quoted(finding)} (\`${finding}\`)`,
       '',

@@ -26,6 +26,7 @@ const URL_ATTRIBUTES = [
   'open',
   'sections',
   'hide-checker',
+  'hide-start-card',
   'theme',
 ] as const;
 
@@ -43,7 +44,7 @@ const FILE_ATTRIBUTES = [
   'clinic-same-day',
 ] as const;
 
-const BOOLEAN_ATTRIBUTES = new Set<string>(['hide-checker']);
+const BOOLEAN_ATTRIBUTES = new Set<string>(['hide-checker', 'hide-start-card']);
 
 /** The languages with a file of their own beside this page: English and each one that ships. */
 const FILES = [sourceLocale, ...LANGUAGES.filter((each) => each.ships).map((each) => each.tag)];

@@ -64,9 +64,18 @@ export async function next(checker: CalfPainChecker): Promise<void> {
   await settle(checker);
 }
 
-/** Presses a button by its text, and waits for what it does. */
+/**
+ * Presses a button by its text, and waits for what it does. Back also steps the browser's
+ * history back (unless history="off"): the test waits for that too, so no step back is still
+ * pending when the test page moves on (it would leave the page).
+ */
 export async function press(checker: CalfPainChecker, text: string): Promise<void> {
+  const stepsBack = text === 'Back' && checker.history !== 'off';
+  const popped = stepsBack
+    ? new Promise((resolve) => addEventListener('popstate', resolve, { once: true }))
+    : undefined;
   buttonByText(checker, text).click();
+  await popped;
   await settle(checker);
 }
 

@@ -83,14 +83,37 @@ function openSection(el: CalfPainGuide, id: string): HTMLElement {
   return el.shadowRoot!.querySelector<HTMLElement>(`section[data-section="${id}"]`)!;
 }
 
-/** The checker driven to a level, and the care card at the top of its result. */
+/**
+ * The checker driven to a level, and the top of its result: the action with its timeframe and
+ * the call or booking buttons (issue 22), what a phone's first screen holds.
+ */
 async function resultCard(locale: Language, level: Level): Promise<HTMLElement> {
   const el = await mount(`checker-result-${level}`, { locale, wrapper: page() });
   await still(el);
-  const card = el.shadowRoot!.querySelector<HTMLElement>('.result > red-flag-banner, .self-care')!;
-  expect(card, 'care card').to.exist;
+  const card = el.shadowRoot!.querySelector<HTMLElement>('.result-top')!;
+  expect(card, 'top of the result').to.exist;
   return card;
 }
+
+/** A part of the checker in a named state (the call card, "Check your answers", the error summary). */
+async function checkerPart(
+  locale: Language,
+  state: string,
+  selector: string,
+): Promise<HTMLElement> {
+  const el = await mount(state, { locale, wrapper: page() });
+  await still(el);
+  const part = el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+  expect(part, selector).to.exist;
+  return part;
+}
+
+/** The checker's states new with issue 22, and the part of each that shows it. */
+const CHECKER_PARTS = [
+  ['checker-call-card', '.call-card'],
+  ['checker-check-answers', 'form.check'],
+  ['checker-error-checklist', '.error-summary'],
+] as const;
 
 describe('visual baselines', () => {
   let style: HTMLStyleElement | undefined;
@@ -126,6 +149,14 @@ describe('visual baselines', () => {
             await atWidth(width);
             const el = await guide(locale, 'guide-open-all');
             await visualDiff(openSection(el, section), `guide-open-${section}-${locale}-${width}`);
+          });
+        }
+
+        for (const [state, selector] of CHECKER_PARTS) {
+          it(`${state}-${locale}-${width}`, async () => {
+            await atWidth(width);
+            const part = await checkerPart(locale, state, selector);
+            await visualDiff(part, `${state}-${locale}-${width}`);
           });
         }
 

@@ -38,7 +38,7 @@ describe('<calf-pain-checker>', () => {
     const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
     const legend = root(el).querySelector('fieldset legend')!;
     expect(legend.textContent!.trim()).to.equal(screenText()[0].question);
-    expect(root(el).querySelector('.progress')!.textContent!.trim()).to.equal('Question 1 of 6');
+    expect(root(el).querySelector('.progress')!.textContent!.trim()).to.equal('Question 1 of 10');
     expect(root(el).querySelectorAll('input[type="checkbox"]').length).to.equal(
       SCREENS[0].findings.length + 1,
     );
@@ -52,7 +52,11 @@ describe('<calf-pain-checker>', () => {
     // the arrow keys choose within it.
     const picks: Record<string, { id: string; arrows?: number }> = {
       emergency: { id: 'none' },
+      age: { id: 'age-16-to-49', arrows: 1 },
+      pregnancy: { id: 'none', arrows: 1 },
+      leg: { id: 'leg-right', arrows: 1 },
       onset: { id: 'onset-injury', arrows: 0 },
+      pattern: { id: 'none', arrows: 2 },
       signs: { id: 'bruising' },
       risks: { id: 'none' },
       duration: { id: 'duration-3-days-to-2-weeks', arrows: 1 },
@@ -62,7 +66,7 @@ describe('<calf-pain-checker>', () => {
       const questionHeading = root(el).querySelector(`#question-${screen.id}`)!;
       if (index > 0) expect(root(el).activeElement, screen.id).to.equal(questionHeading);
       expect(root(el).querySelector('.progress')!.textContent).to.contain(
-        `Question ${index + 1} of 6`,
+        `Question ${index + 1} of 10`,
       );
       const pick = picks[screen.id];
       if (pick.arrows === undefined) {
@@ -79,10 +83,17 @@ describe('<calf-pain-checker>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
     }
+    // "Check your answers", then the result.
+    expect(root(el).activeElement).to.equal(root(el).querySelector('#check-heading'));
+    await tabTo(el, nextButton(el));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
     const result = root(el).querySelector('.result')!;
     expect(result).to.exist;
     expect(root(el).activeElement).to.equal(root(el).querySelector('#result-heading'));
     const answered: FindingId[] = [
+      'age-16-to-49',
+      'leg-right',
       'onset-injury',
       'bruising',
       'duration-3-days-to-2-weeks',
@@ -114,30 +125,38 @@ describe('<calf-pain-checker>', () => {
       expect(root(el).querySelector('[role="status"]')).to.equal(status);
       expect(status.textContent!.trim()).to.not.equal('');
       expect(root(el).activeElement).to.equal(root(el).querySelector('#result-heading'));
-      expect(root(el).querySelectorAll('.for-doctor li').length).to.equal(el.findings.length);
+      // A sentence per answer (or per "None of these"), and the advice given, last.
+      const lines = [...root(el).querySelectorAll('.for-doctor li')].map((li) => li.textContent);
+      expect(lines.length).to.be.at.least(el.findings.length + 1);
+      expect(lines.at(-1)).to.contain('This checker advised:');
       expect(root(el).textContent).to.contain('This is not a diagnosis');
     });
   }
 
-  it('uses the emergency card with the region’s number for emergency and urgent results', async () => {
+  it('leads the emergency and urgent results with a full-width call button for the region’s number', async () => {
     const el = await fixture<CalfPainChecker>(
       html`<calf-pain-checker region="NZ"></calf-pain-checker>`,
     );
     await runThrough(el, LEVEL_CASES.emergency);
-    const banner = root(el).querySelector('red-flag-banner')!;
-    await banner.updateComplete;
-    expect(banner.level).to.equal('emergency');
-    expect(banner.shadowRoot!.querySelector('a[href="tel:111"]')).to.exist;
+    const call = root(el).querySelector<HTMLAnchorElement>('.lead a.call-button')!;
+    expect(call.getAttribute('href')).to.equal('tel:111');
+    expect(call.textContent!.trim()).to.equal('Call 111');
+    expect(root(el).querySelector('.lead')!.textContent).to.contain('Do not drive yourself');
+    expect(root(el).querySelector('.result h3')!.textContent).to.equal(
+      'What to tell the ambulance crew',
+    );
 
     const urgent = await fixture<CalfPainChecker>(
       html`<calf-pain-checker region="GB"></calf-pain-checker>`,
     );
     await runThrough(urgent, LEVEL_CASES.urgent);
-    const card = root(urgent).querySelector('red-flag-banner')!;
-    await card.updateComplete;
-    expect(card.level).to.equal('urgent');
-    const tel = [...card.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.textContent);
-    expect(tel).to.deep.equal(['111']);
+    const line = root(urgent).querySelector<HTMLAnchorElement>('.lead a.call-button')!;
+    expect(line.getAttribute('href')).to.equal('tel:111');
+    // The region's line by a name a reader can read, not "NHS 111 (England, Wales) / NHS 24 …".
+    expect(line.textContent!.trim()).to.equal('Call NHS 111 (NHS 24 in Scotland)');
+    expect(root(urgent).querySelector('.result h3')!.textContent).to.equal(
+      'What to tell your doctor',
+    );
   });
 
   it('shows the result at once when an emergency sign is ticked', async () => {
@@ -164,24 +183,43 @@ describe('<calf-pain-checker>', () => {
     expect(input(el, 'none').checked).to.be.false;
   });
 
-  it('asks for an answer before going on, and says so next to the question', async () => {
+  it('asks for an answer before going on: an error summary at the top, focused, linking to the first answer and "None of these"', async () => {
     const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
     await next(el);
+    const summary = root(el).querySelector<HTMLElement>('.error-summary')!;
+    expect(summary.textContent).to.contain('There is a problem');
+    expect(root(el).activeElement).to.equal(summary);
+    // Above the question, so a reader at the top of a phone screen sees it.
+    expect(summary.compareDocumentPosition(root(el).querySelector('fieldset')!)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     const error = root(el).querySelector('.error')!;
-    expect(error).to.exist;
-    expect(root(el).activeElement).to.equal(error);
     expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain(
       error.id,
     );
-    expect(root(el).querySelector('#question-emergency')).to.exist;
+    const links = [...summary.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#option-breathless',
+      '#option-none',
+    ]);
+    links[1].click();
+    expect(root(el).activeElement).to.equal(input(el, 'none'));
+    links[0].click();
+    expect(root(el).activeElement).to.equal(input(el, 'breathless'));
   });
 
-  it('keeps earlier answers when going back, and clears them on Start again', async () => {
+  it('keeps earlier answers when going back, from the back link at the top, and clears them on Start again', async () => {
     const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
-    await answer(el, ['onset-walking']);
-    await answer(el, ['onset-walking']);
+    expect(root(el).querySelector('.back-link'), 'no way back from question 1').to.be.null;
+    await answer(el, ['age-16-to-49']);
+    await answer(el, ['age-16-to-49']);
+    const back = root(el).querySelector('.back-link')!;
+    // The first thing on the page: above the question, not below its options.
+    expect(back.compareDocumentPosition(root(el).querySelector('fieldset')!)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     await press(el, 'Back');
-    expect(input(el, 'onset-walking').checked).to.be.true;
+    expect(input(el, 'age-16-to-49').checked).to.be.true;
     await press(el, 'Back');
     expect(input(el, 'none').checked).to.be.true;
     await runThrough(el, LEVEL_CASES.routine);
@@ -190,6 +228,37 @@ describe('<calf-pain-checker>', () => {
     expect(el.findings).to.deep.equal([]);
     expect(input(el, 'none').checked).to.be.false;
     expect(root(el).activeElement).to.equal(root(el).querySelector('#question-emergency'));
+  });
+
+  it('asks about pregnancy only under 50, and counts only the questions this reader sees', async () => {
+    const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+    await answer(el, []);
+    await answer(el, ['over-50']);
+    expect(root(el).querySelector('#question-leg')).to.exist;
+    expect(root(el).querySelector('.progress')!.textContent!.trim()).to.equal('Question 3 of 9');
+  });
+
+  it('shows "Check your answers" before the result; Change returns to that question, then back', async () => {
+    const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+    const findings: FindingId[] = ['age-16-to-49', 'leg-left', 'onset-gradual', 'trend-same'];
+    while (!root(el).querySelector('form.check')) await answer(el, findings);
+    const rows = [...root(el).querySelectorAll('.answer-row')];
+    expect(rows.length).to.equal(SCREENS.length);
+    expect(rows[3].textContent).to.contain('Left leg');
+    expect(rows[5].textContent).to.contain("Neither of these, or I'm not sure");
+    rows[3].querySelector('button')!.click();
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(root(el).querySelector('#question-leg'));
+    input(el, 'both-legs').click();
+    await next(el);
+    expect(root(el).querySelector('form.check')).to.exist;
+    expect(root(el).activeElement).to.equal(root(el).querySelector('#check-heading'));
+    expect(root(el).querySelectorAll('.answer-row')[3].textContent).to.contain('Both legs');
+    await next(el);
+    expect(el.findings).to.include('both-legs');
+    // "Change my answers" on the result goes to the same page.
+    await press(el, 'Change my answers');
+    expect(root(el).querySelector('form.check')).to.exist;
   });
 
   it('copies the sentences for the doctor', async () => {
@@ -211,6 +280,25 @@ describe('<calf-pain-checker>', () => {
     );
     expect(copied.split('\n')).to.deep.equal(sentences);
     expect(buttonByText(el, 'Copied')).to.exist;
+    // Said through the status region too: a screen reader hears it (#17 item 5).
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('Copied.');
+  });
+
+  it('when the clipboard is refused, selects the sentences and says to press Ctrl+C or ⌘C', async () => {
+    const el = await mount<CalfPainChecker>('checker-result-routine');
+    const original = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied'));
+    try {
+      buttonByText(el, 'Copy').click();
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+    } finally {
+      navigator.clipboard.writeText = original;
+    }
+    const status = root(el).querySelector('[role="status"]')!.textContent!;
+    expect(status).to.contain('Ctrl+C');
+    expect(status).to.contain('⌘C');
+    expect(root(el).querySelector('.copy-refused')!.textContent).to.contain('Ctrl+C');
   });
 
   for (const vignette of PUBLIC_VIGNETTES) {
@@ -242,6 +330,19 @@ describe('<calf-pain-checker>', () => {
     await new Promise((r) => setTimeout(r));
     const cause = el.result!.causes[0].id;
     expect(guide.shadowRoot!.activeElement!.id).to.equal(cause);
+    // The section offers the way back, which returns focus to the result.
+    const back = guide.shadowRoot!.querySelector<HTMLButtonElement>('.back-to-result')!;
+    expect(back.textContent!.trim()).to.equal('Back to your result');
+    // In view where the reader lands, not at the section's top far above.
+    const box = back.getBoundingClientRect();
+    expect(box.top >= 0 && box.bottom <= innerHeight, 'the way back is on screen').to.be.true;
+    const landing = guide.shadowRoot!.activeElement!.getBoundingClientRect();
+    expect(landing.top, 'the heading is not under the bar').to.be.at.least(box.bottom - 1);
+    back.click();
+    await guide.updateComplete;
+    await el.updateComplete;
+    expect(guide.shadowRoot!.activeElement).to.equal(el);
+    expect(root(el).activeElement).to.equal(root(el).querySelector('#result-heading'));
   });
 
   it('used alone with guide-url, "Read more" is a real link to the cause on the guide’s page', async () => {
@@ -331,9 +432,7 @@ describe('<calf-pain-checker>: where the result sends the reader (clinical safet
       'trend-same',
     ]);
     expect(el.result!.level).to.equal('urgent');
-    expect(root(el).querySelector('red-flag-banner')!.textContent).to.include(
-      routeText('maternity'),
-    );
+    expect(root(el).querySelector('.route')!.textContent).to.include(routeText('maternity'));
   });
 
   it('sends a possible torn tendon to urgent care today, not to an appointment', async () => {
@@ -341,9 +440,7 @@ describe('<calf-pain-checker>: where the result sends the reader (clinical safet
       html`<calf-pain-checker region="GB"></calf-pain-checker>`,
     );
     await runThrough(el, ['onset-injury', 'pop', 'duration-under-3-days', 'trend-same']);
-    expect(root(el).querySelector('red-flag-banner')!.textContent).to.include(
-      routeText('injury-care'),
-    );
+    expect(root(el).querySelector('.route')!.textContent).to.include(routeText('injury-care'));
   });
 
   it('tells a reader with a fever during cancer treatment to call the helpline as well as the emergency number', async () => {
@@ -358,10 +455,10 @@ describe('<calf-pain-checker>: where the result sends the reader (clinical safet
       'trend-same',
     ]);
     expect(el.result!.level).to.equal('emergency');
-    const card = root(el).querySelector('red-flag-banner')!;
-    expect(card.textContent).to.include(routeText('chemotherapy-helpline'));
-    await card.updateComplete;
-    expect(card.shadowRoot!.querySelector('a[href="tel:999"]')).to.exist;
+    expect(root(el).querySelector('.route')!.textContent).to.include(
+      routeText('chemotherapy-helpline'),
+    );
+    expect(root(el).querySelector('.lead a.call-button[href="tel:999"]')).to.exist;
   });
 
   it('says who the questions are for before question 1, and that signs which stopped still count', async () => {
@@ -371,9 +468,7 @@ describe('<calf-pain-checker>: where the result sends the reader (clinical safet
     expect(root(el).querySelector('.audience')!.textContent).to.include('16 and over');
     expect(root(el).querySelector('legend')!.textContent).to.include('even if they stopped');
     await runThrough(el, ['breathless']);
-    expect(root(el).querySelector('red-flag-banner')!.textContent).to.include(
-      'Even if it has stopped',
-    );
+    expect(root(el).querySelector('.lead')!.textContent).to.include('Even if it has stopped');
     expect(root(el).querySelector('#for-doctor')!.textContent).to.include('Since the pain started');
   });
 });

@@ -105,13 +105,18 @@ export function levelAction(level: Level): string {
 
 export function resultView(context: ResultViewContext): TemplateResult {
   const { flow, result, headingLevel, cardSettings } = context;
+  // The top of the result, what a phone's first screen must hold: the action with its timeframe,
+  // the call or booking buttons, and any extra route.
   return html`<div class="result" part="result">
-    ${heading(headingLevel, levelHeading(result.level), {
-      focusable: true,
-      className: 'result-heading',
-      id: RESULT_HEADING_ID,
-    })}
-    ${lead(context)} ${result.routes.map((route) => html`<p class="route">${routeText(route)}</p>`)}
+    <div class="result-top">
+      ${heading(headingLevel, levelHeading(result.level), {
+        focusable: true,
+        className: 'result-heading',
+        id: RESULT_HEADING_ID,
+      })}
+      ${lead(context)}
+      ${result.routes.map((route) => html`<p class="route">${routeText(route)}</p>`)}
+    </div>
     ${context.doctorSummary(headingLevel + 1)} ${likelyCauses(context)}
     ${result.level === 'emergency' ? nothing : safetyNet(cardSettings, headingLevel + 1)}
     <p class="not-diagnosis">

@@ -303,7 +303,6 @@ export class CalfPainGuide extends WidgetElement {
     }
   };
 
-
   protected override render(): TemplateResult {
     const headingLevel = this.resolved.headingLevel;
     const sectionLevel = headingLevel + 1;

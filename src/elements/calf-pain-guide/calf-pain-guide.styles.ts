@@ -196,16 +196,30 @@ export const calfPainGuideStyles = css`
     background-color: var(--_focus);
     color: var(--_focus-text);
   }
+  /* Stays in view at the top of the screen while the reader is in the section opened from the
+     result: "Read more" lands on a cause deep inside it, far below the section's top. */
   .back-to-result {
-    min-block-size: 24px;
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    display: block;
+    inline-size: 100%;
+    min-block-size: 44px;
     margin-block: 0.5em;
-    padding: 0;
+    padding: 0.5em 0.75em;
     border: 0;
-    background: none;
+    border-block-end: 2px solid var(--_border);
+    background: var(--_surface);
     color: var(--_link);
     font: inherit;
+    font-weight: 700;
+    text-align: start;
     text-decoration: underline;
     cursor: pointer;
+  }
+  /* Headings a "Read more" scrolls to clear the bar above. */
+  .panel [id] {
+    scroll-margin-block-start: 4em;
   }
   @media (forced-colors: active) {
     .start-button {

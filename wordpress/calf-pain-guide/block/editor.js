@@ -114,6 +114,16 @@
             checked: attributes.hideChecker,
             onChange: set('hideChecker'),
           }),
+          el(ToggleControl, {
+            __nextHasNoMarginBottom: true,
+            label: __('Hide the "Check your symptoms" card', 'calf-pain-guide'),
+            help: __(
+              'The card under the emergency box that opens the symptom checker.',
+              'calf-pain-guide',
+            ),
+            checked: attributes.hideStartCard,
+            onChange: set('hideStartCard'),
+          }),
           el(SelectControl, {
             ...CURRENT,
             label: __('Heading level', 'calf-pain-guide'),

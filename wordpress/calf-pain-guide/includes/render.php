@@ -39,6 +39,7 @@ function calf_pain_guide_attribute_names() {
 		'emergency_number' => 'emergency-number',
 		'urgent_number'    => 'urgent-number',
 		'hide_checker'     => 'hide-checker',
+		'hide_start_card'  => 'hide-start-card',
 		'theme'            => 'theme',
 	);
 }
@@ -62,11 +63,12 @@ const CALF_PAIN_GUIDE_BLOCK_ATTRIBUTES = array(
 	'emergencyNumber' => 'emergency_number',
 	'urgentNumber'    => 'urgent_number',
 	'hideChecker'     => 'hide_checker',
+	'hideStartCard'   => 'hide_start_card',
 	'theme'           => 'theme',
 );
 
 /** Settings that are boolean attributes: present or absent, never `="false"`. */
-const CALF_PAIN_GUIDE_BOOLEANS = array( 'hide_checker', 'clinic_same_day' );
+const CALF_PAIN_GUIDE_BOOLEANS = array( 'hide_checker', 'hide_start_card', 'clinic_same_day' );
 
 /** Settings that are addresses: http or https only, else dropped. */
 const CALF_PAIN_GUIDE_URLS = array( 'clinic_url' );
