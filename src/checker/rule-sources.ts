@@ -18,7 +18,7 @@ export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
     brief: 'rule 1; 5.5; 6.1; 11.1; 11.2; 12.1',
     says: 'NHS DVT: "Call 999 or go to A&E if: You have symptoms of DVT, such as pain and swelling and: breathlessness; chest pain"; healthdirect DVT: call an ambulance if you "feel dizzy or faint; cough up blood".',
     choice:
-      'NHS PE sends coughing up blood and sudden breathlessness to an urgent GP or 111; with calf symptoms we take the emergency reading (11.1, 11.2). Signs since the pain started count, even if they stopped (12.1).',
+      'NHS PE sends coughing up blood and sudden breathlessness to an urgent GP or 111; with calf symptoms we take the emergency reading (11.1, 11.2). Signs since the pain started count, even if they stopped (12.1). Rule 1\'s "fainting or racing heart" is two answers since December 2026 (`fainting`, `racing-heart`), one idea each.',
   },
   E2: {
     brief: 'rule 2; 6.2',
@@ -27,10 +27,14 @@ export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
   E3: {
     brief: 'rule 3; 6.3',
     says: 'StatPearls: acute compartment syndrome "is considered a surgical emergency"; "pain that is out of proportion to injury"; NHS: symptoms can start "if a bandage or plaster cast is too tight".',
+    choice:
+      'A cast or bandage that feels too tight is its own answer (`tight-cast`) since December 2026; it was part of `tight-calf-severe`.',
   },
   E4: {
     brief: 'rule 4; 5.2; 6.4; 11.5',
     says: 'NHS sciatica: "Go to A&E or call 999 if you: have sciatica on both sides; ... have numbness around or under your genitals, or around your bottom (anus); find it hard to start peeing, cannot pee or cannot control when you pee".',
+    choice:
+      'New trouble peeing or pooing is its own answer (`bladder-bowel`) since December 2026; it was part of `saddle-numbness`.',
   },
   E5: {
     brief: 'rule 5; 6.5',
@@ -156,7 +160,7 @@ export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
     brief: 'rule 9; 5.5; 12.3',
     says: 'NHS DVT: "throbbing or cramping pain in 1 leg"; NICE NG158: a scan "with the result available within 4 hours if possible" (same-day assessment); rule 9 excepts only a brief cramp.',
     choice:
-      'NHS leg cramps: the muscle "might feel sore for up to 24 hours" after a cramp; with clot risk, an ache that stays is same day from the first day.',
+      'NHS leg cramps: the muscle "might feel sore for up to 24 hours" after a cramp; with clot risk, an ache that stays is same day from the first day. The start answer "a cramp, and the calf has ached since" (`onset-cramp-ache`, December 2026) is the same finding.',
   },
 
   U19: {
@@ -293,6 +297,8 @@ export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
   R18: {
     brief: '6.9; 12.3; 12.7',
     says: 'NHS leg cramps: "After the cramp has stopped, the muscle might feel sore for up to 24 hours"; an ache that stays for 3 days or more is not a brief cramp.',
+    choice:
+      'The start answer "a cramp, and the calf has ached since" (`onset-cramp-ache`) counts as `ache-between-cramps`.',
   },
   R19: {
     brief: '12.9',

@@ -60,7 +60,8 @@ export const LEVEL_RULES: readonly LevelRule[] = [
   {
     id: 'E1',
     level: 'emergency',
-    when: [['breathless', 'chest-pain', 'coughing-blood', 'fainting']],
+    // `racing-heart` was part of `fainting` until December 2026 (one idea per answer).
+    when: [['breathless', 'chest-pain', 'coughing-blood', 'fainting', 'racing-heart']],
     causes: ['pe'],
   },
   {
@@ -69,11 +70,18 @@ export const LEVEL_RULES: readonly LevelRule[] = [
     when: [['cold-pale-leg', 'sudden-numb-weak-leg']],
     causes: ['acute-limb-ischemia'],
   },
-  { id: 'E3', level: 'emergency', when: ['tight-calf-severe'], causes: ['compartment-syndrome'] },
+  // A cast or bandage that feels too tight (`tight-cast`) was part of `tight-calf-severe`.
+  {
+    id: 'E3',
+    level: 'emergency',
+    when: [['tight-calf-severe', 'tight-cast']],
+    causes: ['compartment-syndrome'],
+  },
   {
     id: 'E4',
     level: 'emergency',
-    when: [['saddle-numbness', 'both-legs-nerve']],
+    // New trouble peeing or pooing (`bladder-bowel`) was part of `saddle-numbness`.
+    when: [['saddle-numbness', 'bladder-bowel', 'both-legs-nerve']],
     causes: ['cauda-equina'],
   },
   { id: 'E5', level: 'emergency', when: ['very-unwell'], causes: ['sepsis'] },
@@ -176,7 +184,14 @@ export const LEVEL_RULES: readonly LevelRule[] = [
   // cause whose own advice is an emergency cannot be listed under it: the scores name the causes.
   { id: 'U16', level: 'urgent', when: ['onset-sudden', 'irregular-heartbeat'], causes: [] },
   { id: 'U17', level: 'urgent', when: ['onset-sudden', 'trend-worse'], causes: [] },
-  { id: 'U18', level: 'urgent', when: [VTE_RISK, 'ache-between-cramps'], causes: ['dvt'] },
+  // A cramp after which the calf has ached (`onset-cramp-ache`, the start answer) is the same
+  // finding as `ache-between-cramps` (the sign): the same rules.
+  {
+    id: 'U18',
+    level: 'urgent',
+    when: [VTE_RISK, ['ache-between-cramps', 'onset-cramp-ache']],
+    causes: ['dvt'],
+  },
   {
     id: 'U19',
     level: 'urgent',
@@ -304,7 +319,7 @@ export const LEVEL_RULES: readonly LevelRule[] = [
   {
     id: 'R18',
     level: 'routine',
-    when: ['ache-between-cramps'],
+    when: [['ache-between-cramps', 'onset-cramp-ache']],
     unless: PERSISTENT,
     causes: ['cramp'],
   },
@@ -419,6 +434,7 @@ export const CAUSE_POINTERS: Readonly<Record<CauseId, Partial<Record<FindingId, 
     'long-cramp': 1,
     // NHS DVT: "throbbing or cramping pain" (brief 5.5, 12.3).
     'ache-between-cramps': 2,
+    'onset-cramp-ache': 2,
     'onset-gradual': 1,
     'onset-sudden': 1,
     'onset-unsure': 1,
@@ -437,7 +453,7 @@ export const CAUSE_POINTERS: Readonly<Record<CauseId, Partial<Record<FindingId, 
     'foot-sore-dark-toes': 1,
   },
   // Chest symptoms with calf symptoms (NHS PE; brief 6.1).
-  pe: { breathless: 5, 'chest-pain': 5, 'coughing-blood': 5, fainting: 3 },
+  pe: { breathless: 5, 'chest-pain': 5, 'coughing-blood': 5, fainting: 3, 'racing-heart': 3 },
   // The 6 Ps; AF is the commonest cause of embolism (brief 6.2).
   'acute-limb-ischemia': {
     'cold-pale-leg': 5,
@@ -458,6 +474,7 @@ export const CAUSE_POINTERS: Readonly<Record<CauseId, Partial<Record<FindingId, 
   // Pain out of proportion, tight calf, after an injury or a tight cast (brief 6.3).
   'compartment-syndrome': {
     'tight-calf-severe': 6,
+    'tight-cast': 6,
     'sudden-severe-pain': 2,
     'onset-injury': 1,
     'tingling-numbness': 1,
@@ -469,7 +486,12 @@ export const CAUSE_POINTERS: Readonly<Record<CauseId, Partial<Record<FindingId, 
     'tingling-numbness': 1,
   },
   // Saddle numbness, bladder or bowel change, sciatica in both legs (brief 6.4).
-  'cauda-equina': { 'saddle-numbness': 6, 'both-legs-nerve': 4, 'back-pain': 1 },
+  'cauda-equina': {
+    'saddle-numbness': 6,
+    'bladder-bowel': 6,
+    'both-legs-nerve': 4,
+    'back-pain': 1,
+  },
   // Red, hot, swollen skin; skin breaks; fever; diabetes (NHS cellulitis; brief 6.5).
   cellulitis: {
     'warm-red-skin': 2,
@@ -479,7 +501,8 @@ export const CAUSE_POINTERS: Readonly<Record<CauseId, Partial<Record<FindingId, 
     diabetes: 1,
   },
   // Cellulitis with fever or a systemically unwell patient (NHS cellulitis; brief 6.5).
-  sepsis: { 'very-unwell': 5, fever: 2, 'warm-red-skin': 1, fainting: 1 },
+  // NHS cellulitis: "a fast heartbeat" is a sign of sepsis.
+  sepsis: { 'very-unwell': 5, fever: 2, 'warm-red-skin': 1, fainting: 1, 'racing-heart': 1 },
   // "Kicked" feeling, snap, cannot tiptoe (BJGP, NHS Fife; brief 6.6).
   'tendon-rupture': { pop: 4, 'cannot-bear-weight': 3, 'onset-injury': 1 },
   // Lump behind the knee; a burst cyst gives "sharp pain, swelling and redness in your calf"
@@ -493,6 +516,7 @@ export const CAUSE_POINTERS: Readonly<Record<CauseId, Partial<Record<FindingId, 
     'night-cramps': 3,
     'long-cramp': 3,
     'ache-between-cramps': 3,
+    'onset-cramp-ache': 3,
     pregnancy: 1,
     'over-50': 1,
   },

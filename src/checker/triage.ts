@@ -1,7 +1,7 @@
 /**
  * The triage engine: pure, synchronous, DOM-free. The clinical content lives in rules.ts.
  */
-import { ALL_CAUSES, ALL_FINDINGS, LEVELS, RISK_FINDINGS, ROUTES, SCREENS } from './ids.js';
+import { ALL_CAUSES, ALL_FINDINGS, LEVELS, RISK_FACTORS, ROUTES, SCREENS } from './ids.js';
 import type { FindingId, Level, Route, TriageResult } from './ids.js';
 import {
   anyOf,
@@ -18,7 +18,8 @@ import {
 } from './rules.js';
 
 const KNOWN: ReadonlySet<unknown> = new Set(ALL_FINDINGS);
-const RISKS: ReadonlySet<FindingId> = new Set(RISK_FINDINGS);
+// Age and pregnancy count as risks too: a cause is never named on who the reader is alone.
+const RISKS: ReadonlySet<FindingId> = new Set(RISK_FACTORS);
 const SINGLE_CHOICE_SCREENS = SCREENS.filter((screen) => screen.kind === 'choice').map(
   (screen) => screen.findings,
 );

@@ -25,6 +25,54 @@ export function screenText(): ScreenText[] {
         id: 'screen.emergency.hint',
         desc: 'Checker, question 1, hint under the heading. The reader may tick several boxes.',
       }),
+      groups: {
+        'breathing-chest': msg('Breathing and chest', {
+          id: 'screen.emergency.group.breathing-chest',
+          desc: 'Checker, question 1: short subheading over the emergency signs about breathing, chest pain, coughing up blood, fainting and a racing heart.',
+        }),
+        'leg-foot': msg('Your leg or foot', {
+          id: 'screen.emergency.group.leg-foot',
+          desc: 'Checker, question 1: short subheading over the emergency signs in the leg or foot (cold, numb, very bad pain, a tight cast).',
+        }),
+        'back-bladder': msg('Back, bottom and bladder', {
+          id: 'screen.emergency.group.back-bladder',
+          desc: 'Checker, question 1: short subheading over the emergency signs of squeezed nerves at the base of the spine (numb bottom, trouble peeing or pooing, both legs). "Bottom" means the buttocks.',
+        }),
+        'very-unwell': msg('Very unwell', {
+          id: 'screen.emergency.group.very-unwell',
+          desc: 'Checker, question 1: short subheading over the sign "You feel very unwell" (possible sepsis).',
+        }),
+      },
+    },
+    age: {
+      question: msg('How old are you?', {
+        id: 'screen.age.question',
+        desc: 'Checker, question 2, heading. The reader picks an age group. Asked early because some causes and advice depend on age.',
+      }),
+      hint: msg('If you are answering for someone else, choose their age.', {
+        id: 'screen.age.hint',
+        desc: 'Checker, age question, hint under the heading: a parent or carer may be answering.',
+      }),
+    },
+    pregnancy: {
+      question: msg('Are you pregnant, or have you had a baby in the last 6 weeks?', {
+        id: 'screen.pregnancy.question',
+        desc: 'Checker, pregnancy question (not asked of readers aged 50 or over). "Had a baby" means gave birth. Pregnancy and the 6 weeks after a birth make blood clots more likely.',
+      }),
+      hint: msg('This changes who can help you best.', {
+        id: 'screen.pregnancy.hint',
+        desc: 'Checker, pregnancy question, hint under the heading: why we ask (a midwife or maternity unit may be the right place). Keep it calm.',
+      }),
+      noFinding: msg('No', {
+        id: 'screen.pregnancy.no',
+        desc: 'Checker, pregnancy question, radio button: not pregnant and no baby in the last 6 weeks (also for readers it does not apply to).',
+      }),
+    },
+    leg: {
+      question: msg('Which leg hurts?', {
+        id: 'screen.leg.question',
+        desc: 'Checker, question about which leg has the calf pain: left, right or both.',
+      }),
     },
     onset: {
       question: msg('How did the pain start?', {
@@ -36,6 +84,20 @@ export function screenText(): ScreenText[] {
         desc: 'Checker, question 2, hint under the heading. Only one answer can be chosen.',
       }),
     },
+    pattern: {
+      question: msg('When does it hurt?', {
+        id: 'screen.pattern.question',
+        desc: 'Checker, question after "How did the pain start?": is the pain brought on by walking or standing (a pattern, not how it started)?',
+      }),
+      hint: msg('Think about what brings the pain on.', {
+        id: 'screen.pattern.hint',
+        desc: 'Checker, "When does it hurt?" question, hint under the heading. Only one answer can be chosen.',
+      }),
+      noFinding: msg("Neither of these, or I'm not sure", {
+        id: 'screen.pattern.neither',
+        desc: 'Checker, "When does it hurt?" radio button: the pain is not brought on by walking or standing, or the reader does not know.',
+      }),
+    },
     signs: {
       question: msg('What do you notice?', {
         id: 'screen.signs.question',
@@ -45,6 +107,32 @@ export function screenText(): ScreenText[] {
         id: 'screen.signs.hint',
         desc: 'Checker, question 3, hint under the heading. The reader may tick several boxes, and should compare both legs.',
       }),
+      groups: {
+        injury: msg('Injury', {
+          id: 'screen.signs.group.injury',
+          desc: 'Checker, "What do you notice?": short subheading over the signs of an injury (a pop, cannot walk, bruising).',
+        }),
+        'skin-swelling': msg('Skin and swelling', {
+          id: 'screen.signs.group.skin-swelling',
+          desc: 'Checker, "What do you notice?": short subheading over swelling, red or warm skin, a sore vein, broken skin, a lump.',
+        }),
+        nerves: msg('Numbness and nerve pain', {
+          id: 'screen.signs.group.nerves',
+          desc: 'Checker, "What do you notice?": short subheading over pins and needles, numbness, burning feet, pain from the back, a weak foot.',
+        }),
+        'blood-flow': msg('Blood flow', {
+          id: 'screen.signs.group.blood-flow',
+          desc: 'Checker, "What do you notice?": short subheading over pain at rest and sores or dark toes (poor blood flow to the leg).',
+        }),
+        cramps: msg('Cramps', {
+          id: 'screen.signs.group.cramps',
+          desc: 'Checker, "What do you notice?": short subheading over the answers about muscle cramps.',
+        }),
+        'how-you-feel': msg('How you feel', {
+          id: 'screen.signs.group.how-you-feel',
+          desc: 'Checker, "What do you notice?": short subheading over fever and dark pee.',
+        }),
+      },
     },
     risks: {
       question: msg('Does any of this apply to you?', {
@@ -55,6 +143,20 @@ export function screenText(): ScreenText[] {
         id: 'screen.risks.hint',
         desc: 'Checker, question 4, hint under the heading. Explains why we ask; keep it calm, not alarming.',
       }),
+      groups: {
+        clots: msg('Clot risks', {
+          id: 'screen.risks.group.clots',
+          desc: 'Checker, "Does any of this apply to you?": short subheading over the things that make a blood clot more likely (surgery, a long journey, a clot before, cancer, hormones).',
+        }),
+        medicines: msg('Medicines', {
+          id: 'screen.risks.group.medicines',
+          desc: 'Checker, "Does any of this apply to you?": short subheading over statins and blood thinners.',
+        }),
+        'heart-vessels': msg('Heart and blood vessels', {
+          id: 'screen.risks.group.heart-vessels',
+          desc: 'Checker, "Does any of this apply to you?": short subheading over heart disease, an irregular heartbeat, diabetes and smoking (things that harm blood vessels).',
+        }),
+      },
     },
     duration: {
       question: msg('How long have you had this pain?', {
@@ -110,9 +212,13 @@ export function findingText(locale: string): FindingText[] {
       ),
     },
     'chest-pain': {
-      label: msg('Pain in your chest or upper back, often worse when you breathe in', {
+      label: msg('Pain in your chest or upper back', {
         id: 'finding.chest-pain.label',
-        desc: 'Checker, question 1 checkbox. Emergency sign (possible clot in the lung). Keep both "chest" and "upper back", and "often": it need not be worse on breathing in.',
+        desc: 'Checker, question 1 checkbox. Emergency sign (possible clot in the lung). Keep both "chest" and "upper back".',
+      }),
+      hint: msg('It is often worse when you breathe in.', {
+        id: 'finding.chest-pain.hint',
+        desc: 'Checker, question 1, small text under the chest pain checkbox. Keep "often": the pain need not be worse on breathing in.',
       }),
       forDoctor: msg(
         'Since the pain started, I have had pain in my chest or upper back, often worse when I breathe in.',
@@ -137,26 +243,33 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     fainting: {
-      label: msg('Fainted or nearly fainted, or your heart is racing', {
+      label: msg('You fainted or nearly fainted', {
         id: 'finding.fainting.label',
-        desc: 'Checker, question 1 checkbox. Emergency sign. Any one of the three is enough: fainting, nearly fainting, or a racing (very fast) heartbeat.',
+        desc: 'Checker, question 1 checkbox. Emergency sign. Either is enough: fainting or nearly fainting. A racing heart has its own checkbox.',
       }),
-      forDoctor: msg(
-        'Since the pain started, I have fainted or nearly fainted, or my heart has raced.',
-        {
-          id: 'finding.fainting.doctor',
-          desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
-        },
-      ),
+      forDoctor: msg('Since the pain started, I have fainted or nearly fainted.', {
+        id: 'finding.fainting.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'racing-heart': {
+      label: msg('Your heart is racing', {
+        id: 'finding.racing-heart.label',
+        desc: 'Checker, question 1 checkbox. Emergency sign (possible clot in the lung): the heart beats very fast. Until December 2026 part of the fainting checkbox.',
+      }),
+      forDoctor: msg('Since the pain started, my heart has been racing.', {
+        id: 'finding.racing-heart.doctor',
+        desc: 'Result, "What to tell your doctor" list: a racing (very fast) heartbeat. First person, one sentence.',
+      }),
     },
     'cold-pale-leg': {
-      label: msg('Your leg or foot suddenly went cold, pale, blue or blotchy', {
+      label: msg('Your leg or foot suddenly went cold or pale', {
         id: 'finding.cold-pale-leg.label',
-        desc: 'Checker, question 1 checkbox. Emergency sign: the blood supply to the leg may be blocked. Keep "suddenly" and all four colours/feelings; any one is enough.',
+        desc: 'Checker, question 1 checkbox. Emergency sign: the blood supply to the leg may be blocked. Keep "suddenly". The hint adds blue or blotchy skin; any one is enough.',
       }),
-      hint: msg('Compare it with your other leg.', {
+      hint: msg('Or blue or blotchy. Compare both legs.', {
         id: 'finding.cold-pale-leg.hint',
-        desc: 'Checker, question 1, small text under the cold or pale leg checkbox.',
+        desc: 'Checker, question 1, small text under the cold or pale leg checkbox. Blue or blotchy skin counts too.',
       }),
       forDoctor: msg(
         'Since the pain started, my leg or foot suddenly went cold, pale, blue or blotchy.',
@@ -167,9 +280,13 @@ export function findingText(locale: string): FindingText[] {
       ),
     },
     'sudden-numb-weak-leg': {
-      label: msg("Your leg or foot suddenly went numb or weak, or you can't move your toes", {
+      label: msg('Your leg or foot suddenly went numb or weak', {
         id: 'finding.sudden-numb-weak-leg.label',
-        desc: 'Checker, question 1 checkbox. Emergency sign: the blood supply or nerves of the leg may be in danger. Keep "suddenly".',
+        desc: 'Checker, question 1 checkbox. Emergency sign: the blood supply or nerves of the leg may be in danger. Keep "suddenly". The hint adds toes that will not move.',
+      }),
+      hint: msg("Or you can't move your toes.", {
+        id: 'finding.sudden-numb-weak-leg.hint',
+        desc: 'Checker, question 1, small text under the numb or weak leg checkbox: toes that will not move count too.',
       }),
       forDoctor: msg(
         'Since the pain started, my leg or foot suddenly went numb or weak, or I could not move my toes.',
@@ -180,20 +297,31 @@ export function findingText(locale: string): FindingText[] {
       ),
     },
     'tight-calf-severe': {
-      label: msg(
-        'Pain far worse than any injury would explain, with a tight, hard calf, or a plaster cast or bandage that feels too tight',
-        {
-          id: 'finding.tight-calf-severe.label',
-          desc: 'Checker, question 1 checkbox. Emergency sign: pressure building up inside the calf muscle (compartment syndrome). Two cases, either is enough: very bad pain with a tight, hard calf; or a cast or bandage that feels too tight. Do not soften.',
-        },
-      ),
+      label: msg('Very bad pain with a tight, hard calf', {
+        id: 'finding.tight-calf-severe.label',
+        desc: 'Checker, question 1 checkbox. Emergency sign: pressure building up inside the calf muscle (compartment syndrome). A cast or bandage that feels too tight has its own checkbox. Do not soften.',
+      }),
+      hint: msg('Far worse than any injury would explain.', {
+        id: 'finding.tight-calf-severe.hint',
+        desc: 'Checker, question 1, small text under the tight, hard calf checkbox: the pain is out of proportion to any injury.',
+      }),
       forDoctor: msg(
-        'Since the pain started, I have had pain far worse than any injury would explain, with a tight, hard calf, or my cast or bandage has felt too tight.',
+        'Since the pain started, I have had pain far worse than any injury would explain, with a tight, hard calf.',
         {
           id: 'finding.tight-calf-severe.doctor',
           desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
         },
       ),
+    },
+    'tight-cast': {
+      label: msg('A plaster cast or bandage that feels too tight', {
+        id: 'finding.tight-cast.label',
+        desc: 'Checker, question 1 checkbox. Emergency sign: pressure building up inside the calf under a cast or bandage (compartment syndrome). Until December 2026 part of the tight calf checkbox.',
+      }),
+      forDoctor: msg('Since the pain started, my plaster cast or bandage has felt too tight.', {
+        id: 'finding.tight-cast.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
     },
     'sudden-severe-pain': {
       label: msg('Sudden pain so bad it is hard to think or talk', {
@@ -209,21 +337,32 @@ export function findingText(locale: string): FindingText[] {
       ),
     },
     'saddle-numbness': {
-      label: msg('Numbness around your bottom or genitals, or new trouble peeing or pooing', {
+      label: msg('Numbness around your bottom or genitals', {
         id: 'finding.saddle-numbness.label',
-        desc: 'Checker, question 1 checkbox. Emergency sign: the nerves at the base of the spine may be squeezed (cauda equina). "Bottom" means the buttocks and anus. Use plain everyday words for urinating and passing stools, not medical ones. Do not soften.',
+        desc: 'Checker, question 1 checkbox. Emergency sign: the nerves at the base of the spine may be squeezed (cauda equina). "Bottom" means the buttocks and anus. Trouble peeing or pooing has its own checkbox. Do not soften.',
       }),
-      hint: msg("For example, wiping feels different, or you can't pee or can't hold it in.", {
+      hint: msg('Wiping may feel different.', {
         id: 'finding.saddle-numbness.hint',
-        desc: 'Checker, question 1, small text under the numbness and toilet trouble checkbox. "Wiping" means with toilet paper after using the toilet.',
+        desc: 'Checker, question 1, small text under the numbness checkbox. "Wiping" means with toilet paper after using the toilet.',
       }),
-      forDoctor: msg(
-        'Since the pain started, I have had numbness around my bottom or genitals, or new trouble peeing or pooing.',
-        {
-          id: 'finding.saddle-numbness.doctor',
-          desc: 'Result, "What to tell your doctor" list. "Bottom" means the buttocks and anus. First person, one sentence.',
-        },
-      ),
+      forDoctor: msg('Since the pain started, I have had numbness around my bottom or genitals.', {
+        id: 'finding.saddle-numbness.doctor',
+        desc: 'Result, "What to tell your doctor" list. "Bottom" means the buttocks and anus. First person, one sentence.',
+      }),
+    },
+    'bladder-bowel': {
+      label: msg('New trouble peeing or pooing', {
+        id: 'finding.bladder-bowel.label',
+        desc: 'Checker, question 1 checkbox. Emergency sign: the nerves at the base of the spine may be squeezed (cauda equina). Use plain everyday words for urinating and passing stools, not medical ones. Until December 2026 part of the numbness checkbox.',
+      }),
+      hint: msg("You can't pee, or can't hold it in.", {
+        id: 'finding.bladder-bowel.hint',
+        desc: 'Checker, question 1, small text under the trouble peeing or pooing checkbox.',
+      }),
+      forDoctor: msg('Since the pain started, I have had new trouble peeing or pooing.', {
+        id: 'finding.bladder-bowel.doctor',
+        desc: 'Result, "What to tell your doctor" list. Plain everyday words for urinating and passing stools. First person, one sentence.',
+      }),
     },
     'both-legs-nerve': {
       label: msg('New shooting pain, numbness or weakness in both legs', {
@@ -239,17 +378,17 @@ export function findingText(locale: string): FindingText[] {
       ),
     },
     'very-unwell': {
-      label: msg(
-        'Very unwell: confused, very sleepy, breathing fast, or cold and clammy or blotchy skin',
+      label: msg('You feel very unwell', {
+        id: 'finding.very-unwell.label',
+        desc: 'Checker, question 1 checkbox. Emergency sign: possible sepsis (a serious reaction to infection). The hint says what "very unwell" means.',
+      }),
+      hint: msg(
+        'Confused, very sleepy, breathing fast, or cold, clammy or blotchy skin. Others may notice it first.',
         {
-          id: 'finding.very-unwell.label',
-          desc: 'Checker, question 1 checkbox. Emergency sign: possible sepsis (a serious reaction to infection). "Very sleepy" means very drowsy, hard to keep awake. Any one sign is enough.',
+          id: 'finding.very-unwell.hint',
+          desc: 'Checker, question 1, small text under "You feel very unwell". "Very sleepy" means very drowsy, hard to keep awake. "Clammy" means damp and sweaty. Any one sign is enough.',
         },
       ),
-      hint: msg('Someone else may notice this before you do.', {
-        id: 'finding.very-unwell.hint',
-        desc: 'Checker, question 1, small text under "Very unwell".',
-      }),
       forDoctor: msg(
         'Since the pain started, I have been very unwell: confused, very sleepy, breathing fast, or with cold and clammy or blotchy skin.',
         {
@@ -259,11 +398,47 @@ export function findingText(locale: string): FindingText[] {
       ),
     },
 
-    // Question 2: how the pain started (one choice).
+    // About you (one choice each): age, pregnancy, which leg.
+    'age-16-to-49': {
+      label: msg('16 to 49', {
+        id: 'finding.age-16-to-49.label',
+        desc: 'Checker, "How old are you?" radio button: aged 16 to 49 years.',
+      }),
+      forDoctor: msg('I am between 16 and 49 years old.', {
+        id: 'finding.age-16-to-49.doctor',
+        desc: 'Result, "What to tell your doctor" list: the reader\'s age group. First person, one sentence.',
+      }),
+    },
+    'leg-left': {
+      label: msg('Left leg', {
+        id: 'finding.leg-left.label',
+        desc: 'Checker, "Which leg hurts?" radio button.',
+      }),
+      forDoctor: msg('The pain is in my left leg.', {
+        id: 'finding.leg-left.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+    'leg-right': {
+      label: msg('Right leg', {
+        id: 'finding.leg-right.label',
+        desc: 'Checker, "Which leg hurts?" radio button.',
+      }),
+      forDoctor: msg('The pain is in my right leg.', {
+        id: 'finding.leg-right.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
+    },
+
+    // How the pain started (one choice).
     'onset-injury': {
-      label: msg('Suddenly, during sport or exercise, or after a slip, trip, knock or wrong step', {
+      label: msg('Suddenly, with an injury', {
         id: 'finding.onset-injury.label',
-        desc: 'Checker, question 2 ("How did the pain start?") radio button: it started suddenly, with an injury. "Wrong step" means a misstep (putting the foot down badly).',
+        desc: 'Checker, "How did the pain start?" radio button: it started suddenly, with an injury (the hint says which).',
+      }),
+      hint: msg('During sport or exercise, or after a slip, trip, knock or wrong step.', {
+        id: 'finding.onset-injury.hint',
+        desc: 'Checker, small text under "Suddenly, with an injury". "Wrong step" means a misstep (putting the foot down badly).',
       }),
       forDoctor: msg(
         'The pain started suddenly during sport or exercise, or after I slipped, tripped, got knocked or stepped wrongly.',
@@ -284,9 +459,13 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     'onset-walking': {
-      label: msg('It comes on when you walk and eases within minutes when you stand still', {
+      label: msg('When you walk, and it eases when you stand still', {
         id: 'finding.onset-walking.label',
-        desc: 'Checker, question 2 radio button. Pain from narrowed leg arteries: standing still is enough to ease it (no need to sit). Keep "within minutes" and "stand still".',
+        desc: 'Checker, "When does it hurt?" radio button. Pain from narrowed leg arteries: standing still is enough to ease it (no need to sit). Keep "stand still".',
+      }),
+      hint: msg('It eases within minutes, without sitting down.', {
+        id: 'finding.onset-walking.hint',
+        desc: 'Checker, small text under the walking pain answer. Keep "within minutes".',
       }),
       forDoctor: msg('The pain comes on when I walk and eases within minutes when I stand still.', {
         id: 'finding.onset-walking.doctor',
@@ -294,9 +473,9 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     'onset-standing': {
-      label: msg('It comes on when you stand or walk and eases only when you sit or bend forward', {
+      label: msg('When you stand or walk, and it eases only when you sit or bend forward', {
         id: 'finding.onset-standing.label',
-        desc: 'Checker, question 2 radio button. Pain from a narrowed spine: standing still does not help, only sitting or bending forward. Keep "only" so it differs from the answer before it.',
+        desc: 'Checker, "When does it hurt?" radio button. Pain from a narrowed spine: standing still does not help, only sitting or bending forward. Keep "only" so it differs from the answer before it.',
       }),
       forDoctor: msg(
         'The pain comes on when I stand or walk and eases only when I sit or bend forward.',
@@ -320,9 +499,13 @@ export function findingText(locale: string): FindingText[] {
       ),
     },
     'onset-cramp': {
-      label: msg('A sudden tight knot (cramp) that passed within minutes', {
+      label: msg('With a cramp that passed within minutes', {
         id: 'finding.onset-cramp.label',
-        desc: 'Checker, question 2 radio button: a muscle cramp. Keep "passed within minutes": a longer cramp is a different, more urgent answer.',
+        desc: 'Checker, "How did the pain start?" radio button: a muscle cramp that passed, and the calf was fine after it. Keep "passed within minutes": a cramp after which the calf still aches is the next answer.',
+      }),
+      hint: msg('A cramp is a sudden tight knot in the muscle. The calf felt fine after it.', {
+        id: 'finding.onset-cramp.hint',
+        desc: 'Checker, small text under the brief cramp answer: explains "cramp" and that the calf was fine afterwards.',
       }),
       forDoctor: msg(
         'It started with a sudden tight knot (cramp) that I had for only a few minutes.',
@@ -331,6 +514,16 @@ export function findingText(locale: string): FindingText[] {
           desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
         },
       ),
+    },
+    'onset-cramp-ache': {
+      label: msg('With a cramp, and the calf has ached ever since', {
+        id: 'finding.onset-cramp-ache.label',
+        desc: 'Checker, "How did the pain start?" radio button: it began like a cramp, but the calf did not go back to normal. With a clot risk this can be a blood clot. Keep "ever since".',
+      }),
+      forDoctor: msg('It started with a cramp, and my calf has ached ever since.', {
+        id: 'finding.onset-cramp-ache.doctor',
+        desc: 'Result, "What to tell your doctor" list. First person, one sentence.',
+      }),
     },
     'onset-gradual': {
       label: msg('Slowly, for no clear reason', {
@@ -578,9 +771,9 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     'both-legs': {
-      label: msg('Both legs hurt', {
+      label: msg('Both legs', {
         id: 'finding.both-legs.label',
-        desc: 'Checker, question 3 checkbox: the pain is in both legs, not just one.',
+        desc: 'Checker, "Which leg hurts?" radio button: the pain is in both legs, not just one.',
       }),
       forDoctor: msg('Both of my legs hurt.', {
         id: 'finding.both-legs.doctor',
@@ -640,6 +833,10 @@ export function findingText(locale: string): FindingText[] {
 
     // Question 4: risks and history (checklist).
     'recent-surgery-or-bed-rest': {
+      risk: msg('An operation, a hospital stay or days in bed make clots more likely.', {
+        id: 'finding.recent-surgery-or-bed-rest.risk',
+        desc: 'Result, under a likely cause: why this risk factor the reader ticked makes the cause more likely. Said as a risk, not a symptom. One plain sentence.',
+      }),
       label: msg(
         'Surgery, a hospital stay, 3 or more days in bed, or a leg in a cast, in the last 12 weeks',
         {
@@ -660,6 +857,10 @@ export function findingText(locale: string): FindingText[] {
       ),
     },
     'long-journey': {
+      risk: msg('Sitting still on a long journey makes clots more likely.', {
+        id: 'finding.long-journey.risk',
+        desc: 'Result, under a likely cause: why this risk factor the reader ticked makes the cause more likely. Said as a risk, not a symptom. One plain sentence.',
+      }),
       label: msg('A journey of more than 3 hours sitting down, in the last 4 weeks', {
         id: 'finding.long-journey.label',
         desc: 'Checker, question 4 checkbox: long travel raises the risk of a blood clot. Keep "more than 3 hours" and "4 weeks".',
@@ -674,6 +875,10 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     'previous-clot': {
+      risk: msg('Having had a clot before makes another one more likely.', {
+        id: 'finding.previous-clot.risk',
+        desc: 'Result, under a likely cause: why this risk factor the reader ticked makes the cause more likely. Said as a risk, not a symptom. One plain sentence.',
+      }),
       label: msg('A blood clot before, in a leg vein or the lung (DVT or pulmonary embolism)', {
         id: 'finding.previous-clot.label',
         desc: 'Checker, question 4 checkbox: the reader has had a blood clot in the past. Keep the medical names in brackets; readers may know them from a diagnosis.',
@@ -687,6 +892,10 @@ export function findingText(locale: string): FindingText[] {
       ),
     },
     cancer: {
+      risk: msg('Cancer and its treatment make clots more likely.', {
+        id: 'finding.cancer.risk',
+        desc: 'Result, under a likely cause: why this risk factor the reader ticked makes the cause more likely. Said as a risk, not a symptom. One plain sentence.',
+      }),
       label: msg('Cancer now, or treatment for cancer in the last 6 months', {
         id: 'finding.cancer.label',
         desc: 'Checker, question 4 checkbox: raises the risk of a blood clot.',
@@ -697,9 +906,13 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     pregnancy: {
-      label: msg('Pregnant now, or had a baby in the last 6 weeks', {
+      risk: msg('Being pregnant, or having just had a baby, makes clots more likely.', {
+        id: 'finding.pregnancy.risk',
+        desc: 'Result, under a likely cause: why this risk factor the reader ticked makes the cause more likely. Said as a risk, not a symptom. One plain sentence. "Having just had a baby" means giving birth in the last 6 weeks.',
+      }),
+      label: msg('Yes', {
         id: 'finding.pregnancy.label',
-        desc: 'Checker, question 4 checkbox: raises the risk of a blood clot. "Had a baby" means gave birth.',
+        desc: 'Checker, answer to "Are you pregnant, or have you had a baby in the last 6 weeks?": yes.',
       }),
       forDoctor: msg('I am pregnant, or I had a baby in the last 6 weeks.', {
         id: 'finding.pregnancy.doctor',
@@ -707,6 +920,10 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     hormones: {
+      risk: msg('The combined pill, patch or ring, and HRT, make clots more likely.', {
+        id: 'finding.hormones.risk',
+        desc: 'Result, under a likely cause: why this risk factor the reader ticked makes the cause more likely. Said as a risk, not a symptom. One plain sentence. The combined birth control pill, patch or ring; HRT is hormone replacement therapy.',
+      }),
       label: msg('The combined pill, patch or ring, or HRT', {
         id: 'finding.hormones.label',
         desc: 'Checker, question 4 checkbox: hormone medicines that raise the risk of a blood clot. "The combined pill, patch or ring" is birth control with two hormones (estrogen and progestogen); HRT is hormone replacement therapy for the menopause. Use the names readers know in your country.',
@@ -724,6 +941,10 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     diabetes: {
+      risk: msg('Diabetes can harm nerves, blood vessels and skin.', {
+        id: 'finding.diabetes.risk',
+        desc: 'Result, under a likely cause: why this risk factor the reader ticked makes the cause more likely. Said as a risk, not a symptom. One plain sentence.',
+      }),
       label: msg('Diabetes', {
         id: 'finding.diabetes.label',
         desc: 'Checker, question 4 checkbox: the reader has diabetes (any type).',
@@ -734,6 +955,10 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     smoker: {
+      risk: msg('Smoking, now or in the past, harms blood vessels.', {
+        id: 'finding.smoker.risk',
+        desc: 'Result, under a likely cause: why this risk factor the reader ticked makes the cause more likely. Said as a risk, not a symptom. One plain sentence.',
+      }),
       label: msg('You smoke now or used to', {
         id: 'finding.smoker.label',
         desc: 'Checker, question 4 checkbox: current or past smoker.',
@@ -744,9 +969,13 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     'over-50': {
-      label: msg('Aged 50 or over', {
+      risk: msg('Some causes of calf pain are more common from the age of 50.', {
+        id: 'finding.over-50.risk',
+        desc: 'Result, under a likely cause: why this risk factor the reader ticked makes the cause more likely. Said as a risk, not a symptom. One plain sentence. Said to readers aged 50 or over.',
+      }),
+      label: msg('50 or over', {
         id: 'finding.over-50.label',
-        desc: 'Checker, question 4 checkbox: the reader is 50 years old or older.',
+        desc: 'Checker, "How old are you?" radio button: 50 years old or older.',
       }),
       forDoctor: msg('I am 50 or older.', {
         id: 'finding.over-50.doctor',
@@ -754,6 +983,10 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     'heart-circulation': {
+      risk: msg('Heart and blood vessel problems often go together.', {
+        id: 'finding.heart-circulation.risk',
+        desc: 'Result, under a likely cause: why this risk factor the reader ticked makes the cause more likely. Said as a risk, not a symptom. One plain sentence.',
+      }),
       label: msg('Heart disease, a stroke, high blood pressure or high cholesterol', {
         id: 'finding.heart-circulation.label',
         desc: 'Checker, question 4 checkbox: raises the risk of narrowed arteries. Any one is enough.',
@@ -767,6 +1000,10 @@ export function findingText(locale: string): FindingText[] {
       ),
     },
     'irregular-heartbeat': {
+      risk: msg('An irregular heartbeat can make a clot that blocks a blood vessel in the leg.', {
+        id: 'finding.irregular-heartbeat.risk',
+        desc: 'Result, under a likely cause: why this risk factor the reader ticked makes the cause more likely. Said as a risk, not a symptom. One plain sentence.',
+      }),
       label: msg('An irregular heartbeat, such as atrial fibrillation (AF)', {
         id: 'finding.irregular-heartbeat.label',
         desc: 'Checker, question 4 checkbox: a heart rhythm problem that can send a clot to the leg. Keep the medical name: readers may know it from a diagnosis.',
@@ -781,6 +1018,10 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     statin: {
+      risk: msg('A new statin, or a higher dose, can cause muscle pain.', {
+        id: 'finding.statin.risk',
+        desc: 'Result, under a likely cause: why this risk factor the reader ticked makes the cause more likely. Said as a risk, not a symptom. One plain sentence.',
+      }),
       label: msg('Started a statin, or a higher dose of one, in the last 3 months', {
         id: 'finding.statin.label',
         desc: 'Checker, question 4 checkbox: statins are medicines that lower cholesterol and can cause muscle pain. Both starting one and raising the dose count.',
@@ -795,6 +1036,10 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     'blood-thinner': {
+      risk: msg('Blood thinners make bleeding into a muscle more likely.', {
+        id: 'finding.blood-thinner.risk',
+        desc: 'Result, under a likely cause: why this risk factor the reader ticked makes the cause more likely. Said as a risk, not a symptom. One plain sentence.',
+      }),
       label: msg('You take a blood thinner (anticoagulant)', {
         id: 'finding.blood-thinner.label',
         desc: 'Checker, question 4 checkbox: medicines that stop blood clotting, so injuries bleed more. Use the everyday name readers know, then the medical word in brackets.',
@@ -809,6 +1054,10 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     'statin-long-term': {
+      risk: msg('Statins can cause muscle pain, even after years.', {
+        id: 'finding.statin-long-term.risk',
+        desc: 'Result, under a likely cause: why this risk factor the reader ticked makes the cause more likely. Said as a risk, not a symptom. One plain sentence.',
+      }),
       label: msg('You have taken a statin for more than 3 months', {
         id: 'finding.statin-long-term.label',
         desc: 'Checker, question 4 checkbox: a statin (cholesterol medicine) taken for longer than 3 months. The box before it is for a statin started or raised in the last 3 months.',
@@ -823,11 +1072,11 @@ export function findingText(locale: string): FindingText[] {
       }),
     },
     'under-16': {
-      label: msg('The person with the pain is under 16', {
+      label: msg('Under 16', {
         id: 'finding.under-16.label',
-        desc: 'Checker, question 4 checkbox: a parent or carer is answering for a child or teenager under 16. The checker is written for adults, so a child is always told to see a doctor.',
+        desc: 'Checker, "How old are you?" radio button: under 16 years old (often a parent or carer answers). The checker is written for adults, so a child is always told to see a doctor.',
       }),
-      forDoctor: msg('The person with the pain is under 16.', {
+      forDoctor: msg('I am under 16, or I am answering for a child under 16.', {
         id: 'finding.under-16.doctor',
         desc: 'Result, "What to tell your doctor" list: the patient is a child or teenager under 16. One sentence.',
       }),
@@ -1247,10 +1496,185 @@ export function routeText(route: Route): string {
 /** Who the checker is for: said before question 1. */
 export function audienceText(): string {
   return msg(
-    'These questions are for people aged 16 and over. A child with leg pain should see a doctor. Go today if they have a fever, are limping, or cannot put weight on the leg.',
+    'For people aged 16 and over. A child with leg pain should see a doctor, today if they have a fever, a limp or will not walk.',
     {
       id: 'checker.audience',
-      desc: 'Shown above the first checker question. 16 is our own cut-off (not a law): keep it. "Go today" is same-day care.',
+      desc: 'Shown above the first checker question. 16 is our own cut-off (not a law): keep it. "Today" means same-day care.',
     },
   );
 }
+
+/**
+ * The call card and the emergency result's first lines: the reader's number is inserted by the
+ * element (`number`); where the region is unknown, the generic sentence says which to call.
+ */
+export const callText = {
+  /** Heading of the card that appears under question 1 as soon as a box is ticked. */
+  cardHeading: (number: string | undefined) =>
+    number
+      ? msg(str`Call ${number} now`, {
+          id: 'checker.call-card.heading',
+          desc: 'Checker, question 1: heading of the red card that appears as soon as an emergency sign is ticked. The placeholder is the local emergency (ambulance) number.',
+        })
+      : msg('Call for an ambulance now', {
+          id: 'checker.call-card.heading-generic',
+          desc: 'Checker, question 1: heading of the red card when the reader’s country (so its emergency number) is not known.',
+        }),
+  /** Why the card appeared, under its heading. */
+  cardReason: () =>
+    msg('This can be a sign of an emergency. Call now, even if it has stopped.', {
+      id: 'checker.call-card.reason',
+      desc: 'Checker, question 1, in the red card that appears when an emergency sign is ticked. Signs that came and went still count.',
+    }),
+  /** The full-width call button. */
+  button: (number: string) =>
+    msg(str`Call ${number}`, {
+      id: 'checker.call.button',
+      desc: 'Full-width button that phones the local emergency (ambulance) number. The placeholder is the number.',
+    }),
+  /** Where the region is unknown: which number to call, instead of a button. */
+  unknownRegion: () =>
+    msg(
+      'Call your local emergency number for an ambulance. For example: 112 in most of Europe, 911 in the US and Canada, 999 in the UK, 000 in Australia.',
+      {
+        id: 'checker.call.unknown-region',
+        desc: 'Shown instead of a call button when the reader’s country is not known. Keep the numbers and the places they belong to exactly.',
+      },
+    ),
+  /** Emergency result, when a combination of answers (not a question-1 sign) set the level. */
+  why: () =>
+    msg('Your answers together can be a sign of something serious that needs help now.', {
+      id: 'checker.emergency.why',
+      desc: 'Emergency result, one line under the call button, when no question-1 sign was ticked but a combination of answers means an emergency (for example fever with red, warm skin).',
+    }),
+  noDriving: () =>
+    msg('Do not drive yourself to hospital.', {
+      id: 'checker.emergency.no-driving',
+      desc: 'Emergency result, under the call button. The reader may faint or get worse on the way.',
+    }),
+};
+
+/** The urgent result's first lines, around the same-day call buttons. */
+export const urgentText = {
+  ask: () =>
+    msg('Call your doctor and ask to be seen today.', {
+      id: 'checker.urgent.ask',
+      desc: 'Urgent result, first line under the heading: the reader should be seen by a doctor the same day.',
+    }),
+  /** The urgent-advice line's button: its name (with its number where the name lacks it). */
+  lineButton: (line: string) =>
+    msg(str`Call ${line}`, {
+      id: 'checker.urgent.line-button',
+      desc: 'Urgent result: full-width button that phones the national urgent medical advice line. The placeholder is the line’s name and number (not translated), e.g. "NHS 111".',
+    }),
+  fallback: () =>
+    msg('If you cannot be seen today, go to an urgent care centre or an emergency department.', {
+      id: 'checker.urgent.fallback',
+      desc: 'Urgent result: what to do when no same-day appointment is available.',
+    }),
+};
+
+/** The short safety net under a result that is not an emergency. */
+export const safetyNetText = {
+  now: () =>
+    msg(
+      'Get help now if you get trouble breathing or chest pain, or your leg turns cold, pale or numb.',
+      {
+        id: 'checker.safety-net.now',
+        desc: 'Result, safety net under a non-emergency result: the main emergency signs in one line. The link after it lists them all.',
+      },
+    ),
+  worse: () =>
+    msg('Get help the same day if the pain or swelling gets worse.', {
+      id: 'checker.safety-net.worse',
+      desc: 'Result, safety net under a non-emergency result: when to get help sooner than advised.',
+    }),
+  allSigns: () =>
+    msg('See all the signs that need help now', {
+      id: 'checker.safety-net.all-signs',
+      desc: 'Result, safety net: link (or a fold that opens) to the full list of emergency signs.',
+    }),
+};
+
+/** What the result says about its list of possible causes. */
+export const causesText = {
+  cannotTell: () =>
+    msg('Your answers cannot tell these apart. Follow the advice at the top of this page.', {
+      id: 'checker.causes.cannot-tell',
+      desc: 'Result, at the top of the folded list of possible causes: the checker cannot tell which one it is, so the advice at the top is what matters.',
+    }),
+  symptoms: () =>
+    msg('Your answers that point to it:', {
+      id: 'checker.causes.symptoms',
+      desc: 'Result, under a possible cause: introduces a short list of the reader’s own answers (symptoms) that point to it.',
+    }),
+  risks: () =>
+    msg('What makes it more likely for you:', {
+      id: 'checker.causes.risks',
+      desc: 'Result, under a possible cause: introduces one sentence per risk factor the reader ticked (for example "Being pregnant makes clots more likely").',
+    }),
+};
+
+/**
+ * Sentences for "What to tell your doctor" about what the reader does NOT have, and the advice
+ * the checker gave: a doctor needs both.
+ */
+export const doctorExtraText = {
+  noEmergencySigns: () =>
+    msg(
+      'Since the pain started, I have had no shortness of breath, chest pain, fainting or other emergency signs.',
+      {
+        id: 'checker.doctor.none.emergency',
+        desc: 'Result, "What to tell your doctor" list: the reader answered "None of these" to question 1 (the emergency signs). First person, one sentence.',
+      },
+    ),
+  noSigns: () =>
+    msg('I have no swelling, redness, fever, numbness or other signs the checker asked about.', {
+      id: 'checker.doctor.none.signs',
+      desc: 'Result, "What to tell your doctor" list: the reader answered "None of these" to "What do you notice?". First person, one sentence.',
+    }),
+  noRisks: () =>
+    msg(
+      'None of the clot risks, medicines or heart problems the checker asked about apply to me.',
+      {
+        id: 'checker.doctor.none.risks',
+        desc: 'Result, "What to tell your doctor" list: the reader answered "None of these" to "Does any of this apply to you?". First person, one sentence.',
+      },
+    ),
+  advice: (advice: string) =>
+    msg(str`This checker advised: ${advice}.`, {
+      id: 'checker.doctor.advice',
+      desc: 'Result, last line of "What to tell your doctor": the advice the checker gave. The placeholder is the result heading, e.g. "You need to see a doctor today".',
+    }),
+};
+
+/** The guide's card that leads to the checker, and the checker section's summary line. */
+export const startCardText = {
+  heading: () =>
+    msg('Check your symptoms', {
+      id: 'guide.start.heading',
+      desc: 'Guide, heading of the card under the emergency card that leads to the symptom checker.',
+    }),
+  /** @param count the most questions this reader can be asked, in the reader's digits */
+  intro: (count: string) =>
+    msg(str`Up to ${count} short questions, about 3 minutes. Answers stay on this device.`, {
+      id: 'guide.start.intro',
+      desc: 'Guide, start card under its heading. The placeholder is the number of questions (at most). Must stay true: the answers are not stored or sent.',
+    }),
+  button: () =>
+    msg('Start', {
+      id: 'guide.start.button',
+      desc: 'Guide, start card button: opens the symptom checker and moves to its first question.',
+    }),
+  /** The one line under the checker section's title, as the other sections have. */
+  sectionSummary: () =>
+    msg('How soon to get help, in a few questions.', {
+      id: 'guide.check.summary',
+      desc: 'Guide, the line under the title of the symptom checker section, visible when it is closed.',
+    }),
+  backToResult: () =>
+    msg('Back to your result', {
+      id: 'guide.back-to-result',
+      desc: 'Guide, link at the top of a section opened from the checker’s result by "Read more": goes back to the result.',
+    }),
+};

@@ -1478,6 +1478,17 @@ export function guideLabels() {
       id: 'guide.label.sources',
       desc: 'Label before the list of source links under each part of the guide.',
     }),
+    /** A label and what follows it ("Sources: …"), with the language's own colon and spacing. */
+    labelled: (label: string) =>
+      msg(str`${label}:`, {
+        id: 'guide.label.colon',
+        desc: 'A label followed by a list (for example “Sources:” before the source links). Use your language’s colon and its spacing (Chinese “：”, French “ :” with a space before).',
+      }),
+    /** Between two items of a list of names (the source links). */
+    listComma: msg(', ', {
+      id: 'guide.list.comma',
+      desc: 'Between two source names in a list (a comma and a space in English). Use your language’s list comma (Arabic “، ”, Chinese “、”).',
+    }),
     /** Until a named clinician signs the content off: the date it was checked against sources. */
     checkedNotSigned: (date: string) =>
       msg(

@@ -112,6 +112,10 @@ export interface ScreenText {
   id: ScreenId;
   question: string;
   hint?: string;
+  /** The subheading of each group of options, by the group's id (`Screen.groups`). */
+  groups?: Readonly<Record<string, string>>;
+  /** The answer that adds no finding ("No", "Neither"), on questions that offer one. */
+  noFinding?: string;
 }
 
 /** What a finding is called on its checkbox or radio, and how it reads to a doctor. */
@@ -121,6 +125,11 @@ export interface FindingText {
   hint?: string;
   /** First person, one plain sentence for "What to tell your doctor". */
   forDoctor: string;
+  /**
+   * Risk factors only: one plain sentence on what it makes more likely, shown under a cause
+   * instead of the label ("Being pregnant makes clots more likely"): a risk is not a symptom.
+   */
+  risk?: string;
 }
 
 /** A cause as the checker's result names it. */

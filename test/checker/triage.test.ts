@@ -4,12 +4,16 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
+  AGE_FINDINGS,
   ALL_CAUSES,
   ALL_FINDINGS,
   DURATION_FINDINGS,
   EMERGENCY_FINDINGS,
+  LEG_FINDINGS,
   LEVELS,
   ONSET_FINDINGS,
+  PATTERN_FINDINGS,
+  PREGNANCY_FINDINGS,
   RISK_FINDINGS,
   SCREENS,
   SIGN_FINDINGS,
@@ -38,6 +42,12 @@ const NUM_RUNS = 10_000;
 const rank = (level: Level) => LEVELS.indexOf(level);
 /** Screens 1, 3 and 4: the checklists the monotonicity property covers. */
 const CHECKLIST_FINDINGS = [...EMERGENCY_FINDINGS, ...SIGN_FINDINGS, ...RISK_FINDINGS];
+/**
+ * The one-choice questions about the reader (age, pregnancy, which leg): rules read them only in
+ * `when`, so answering one can only switch rules on. The monotonicity property covers them too.
+ */
+const ABOUT_YOU_FINDINGS = [...AGE_FINDINGS, ...PREGNANCY_FINDINGS, ...LEG_FINDINGS];
+const MONOTONE_FINDINGS = [...CHECKLIST_FINDINGS, ...ABOUT_YOU_FINDINGS];
 const SINGLE_CHOICE = new Set<FindingId>(
   SCREENS.filter((s) => s.kind === 'choice').flatMap((s) => s.findings),
 );
@@ -54,7 +64,11 @@ const answers = fc
       { arbitrary: fc.constant<FindingId[]>([]), weight: 4 },
       { arbitrary: fc.subarray<FindingId>([...EMERGENCY_FINDINGS], { minLength: 1 }), weight: 1 },
     ),
+    oneChoiceOf(AGE_FINDINGS),
+    oneChoiceOf(PREGNANCY_FINDINGS),
+    oneChoiceOf(LEG_FINDINGS),
     oneChoiceOf(ONSET_FINDINGS),
+    oneChoiceOf(PATTERN_FINDINGS),
     oneChoiceOf(DURATION_FINDINGS),
     oneChoiceOf(TREND_FINDINGS),
   )
@@ -76,9 +90,9 @@ const property = (check: (findings: FindingId[]) => void) =>
   fc.assert(fc.property(answers, check), { numRuns: NUM_RUNS });
 
 describe('safety invariants, on 10,000 random answer sets each', () => {
-  it('more findings never lower the level (any finding of screens 1, 3 or 4 added)', () => {
+  it('more findings never lower the level (any checklist finding, age, pregnancy or leg added)', () => {
     fc.assert(
-      fc.property(answers, fc.constantFrom(...CHECKLIST_FINDINGS), (findings, added) => {
+      fc.property(answers, fc.constantFrom(...MONOTONE_FINDINGS), (findings, added) => {
         const before = rank(triage(findings).level);
         const after = rank(triage([...findings, added]).level);
         assert.ok(after >= before, `${findings.join(' ')} + ${added}`);
@@ -90,7 +104,7 @@ describe('safety invariants, on 10,000 random answer sets each', () => {
   it('more findings never lower the level (every single answer, exhaustively)', () => {
     const bases: FindingId[][] = [[], ...ALL_FINDINGS.map((f) => [f])];
     for (const base of bases) {
-      for (const added of CHECKLIST_FINDINGS) {
+      for (const added of MONOTONE_FINDINGS) {
         assert.ok(
           rank(triage([...base, added]).level) >= rank(triage(base).level),
           `${base.join(' ')} + ${added}`,
@@ -249,12 +263,14 @@ describe('input handling and determinism', () => {
   });
 
   it('lists at least one cause whenever the start points somewhere (not "sudden", "slowly" or "not sure")', () => {
-    const telling = ONSET_FINDINGS.filter(
+    // "When does it hurt?" (walking, standing) was part of "How did it start?" until December 2026.
+    const group = [...ONSET_FINDINGS, ...PATTERN_FINDINGS] as readonly FindingId[];
+    const telling = group.filter(
       (onset) => !['onset-sudden', 'onset-gradual', 'onset-unsure'].includes(onset),
     );
     fc.assert(
       fc.property(answers, fc.constantFrom(...telling), (findings, onset) => {
-        const withOnset = [...findings.filter((f) => !ONSET_FINDINGS.includes(f as never)), onset];
+        const withOnset = [...findings.filter((f) => !group.includes(f)), onset];
         assert.ok(triage(withOnset).causes.length > 0, withOnset.join(' '));
       }),
       { numRuns: 2000 },
@@ -335,6 +351,43 @@ describe('independent cases (written from the brief and spec only, by a reviewer
 });
 
 describe('rules data', () => {
+  it('age, pregnancy and which leg are read only in `when`, never in `unless`', () => {
+    for (const rule of LEVEL_RULES) {
+      for (const finding of rule.unless ?? [])
+        assert.ok(!ABOUT_YOU_FINDINGS.includes(finding as never), `${rule.id} ${finding}`);
+    }
+  });
+
+  it('every screen is one group: no finding on two screens, every finding on one', () => {
+    const onScreens = SCREENS.flatMap((screen) => screen.findings);
+    assert.equal(new Set(onScreens).size, onScreens.length);
+    assert.deepEqual([...onScreens].sort(), [...ALL_FINDINGS].sort());
+    for (const screen of SCREENS) {
+      if (!screen.groups) continue;
+      assert.deepEqual(Object.values(screen.groups).flat(), [...screen.findings], screen.id);
+    }
+  });
+
+  it('each answer split in two since December 2026 keeps the rule of the answer it came from', () => {
+    const pairs: [FindingId, FindingId][] = [
+      ['fainting', 'racing-heart'],
+      ['tight-calf-severe', 'tight-cast'],
+      ['saddle-numbness', 'bladder-bowel'],
+      ['ache-between-cramps', 'onset-cramp-ache'],
+    ];
+    for (const [old, added] of pairs) {
+      const bases: FindingId[][] = [[], ...ALL_FINDINGS.filter((f) => f !== old).map((f) => [f])];
+      for (const base of bases) {
+        if (base.includes(added)) continue;
+        assert.equal(
+          triage([...base, added]).level,
+          triage([...base, old]).level,
+          `${added} as ${old} with ${base.join(' ')}`,
+        );
+      }
+    }
+  });
+
   it('exceptions only look at single-choice answers (keeps the level monotone)', () => {
     for (const rule of LEVEL_RULES) {
       for (const finding of rule.unless ?? [])
@@ -387,7 +440,8 @@ describe('rules data', () => {
       for (const finding of Object.keys(pointers)) used.add(finding as FindingId);
     }
     for (const finding of ALL_FINDINGS) {
-      if (SINGLE_CHOICE.has(finding) && !ONSET_FINDINGS.includes(finding as never)) continue;
+      const start = [...ONSET_FINDINGS, ...PATTERN_FINDINGS] as readonly FindingId[];
+      if (SINGLE_CHOICE.has(finding) && !start.includes(finding)) continue;
       assert.ok(used.has(finding), finding);
     }
     for (const cause of ALL_CAUSES) assert.ok(LEVELS.includes(CAUSE_LEVELS[cause]), cause);

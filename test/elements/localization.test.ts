@@ -114,6 +114,23 @@ describe('languages', () => {
     expect(a.left).to.be.greaterThan(b.left);
   });
 
+  it('writes Chinese as Chinese is written: no space after 。, a full-width colon and 、 between sources', async () => {
+    const el = await guideWithResult('zh-Hans');
+    const lede = el.shadowRoot!.querySelector('.lede')!.textContent!;
+    expect(lede).to.include('。');
+    expect(lede).not.to.match(/。\s/);
+    const line = el.shadowRoot!.querySelector('#panel-muscle .sources-line')!;
+    const text = line.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.match(/^\S+：\S/);
+    expect(line.querySelectorAll('a').length).to.be.greaterThan(1);
+    // Between the source titles: the Chinese list comma, not ", ".
+    const copy = line.cloneNode(true) as HTMLElement;
+    for (const link of copy.querySelectorAll('a')) link.replaceWith('|');
+    const between = copy.textContent!.replace(/\s+/g, '').split('|').slice(1, -1);
+    expect(between.length).to.be.greaterThan(0);
+    for (const separator of between) expect(separator).to.equal('、');
+  });
+
   it('follows <html lang>, and changes with it at run time', async () => {
     document.documentElement.lang = 'fr-CA';
     const el = await fixture<CalfPainGuide>(html`<calf-pain-guide></calf-pain-guide>`);

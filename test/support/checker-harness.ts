@@ -28,6 +28,20 @@ export const buttonByText = (checker: CalfPainChecker, text: string) =>
 /** The result's page, or null while a question shows. */
 export const resultShown = (checker: CalfPainChecker) => root(checker).querySelector('.result');
 
+/** "Check your answers", or null. */
+export const checkShown = (checker: CalfPainChecker) => root(checker).querySelector('form.check');
+
+/**
+ * What the harness picks on a one-choice question none of the given findings answers: an answer
+ * that adds nothing (age 16 to 49, the left leg, "No", "Neither"), else the last answer (as
+ * before December 2026: over 2 weeks, getting worse).
+ */
+const NEUTRAL: Partial<Record<Screen['id'], string>> = { age: 'age-16-to-49', leg: 'leg-left' };
+const fallbackPick = (screen: Screen) =>
+  screen.kind === 'checklist' || screen.noFinding
+    ? 'none'
+    : (NEUTRAL[screen.id] ?? screen.findings.at(-1)!);
+
 export interface AnswerOptions {
   /** How an option is chosen; clicking its input unless told otherwise. */
   choose?: (input: HTMLInputElement, id: string) => void;
@@ -65,11 +79,14 @@ export async function answer(
   findings: readonly string[] = [],
   { choose = (input) => input.click(), beforeNext }: AnswerOptions = {},
 ): Promise<void> {
-  const screen = currentScreen(checker)!;
+  const screen = currentScreen(checker);
+  if (!screen) {
+    // "Check your answers": See my result.
+    await next(checker);
+    return;
+  }
   const mine = screen.findings.filter((id) => findings.includes(id));
-  const picks = mine.length
-    ? mine
-    : [screen.kind === 'checklist' ? 'none' : screen.findings.at(-1)!];
+  const picks = mine.length ? mine : [fallbackPick(screen)];
   for (const id of picks) {
     if (!option(checker, id).checked) choose(option(checker, id), id);
   }
@@ -78,13 +95,16 @@ export async function answer(
   await next(checker);
 }
 
-/** Answers question after question until the result shows, and waits for it to render. */
+/**
+ * Answers question after question, then "See my result" on "Check your answers", until the result
+ * shows, and waits for it to render.
+ */
 export async function runChecker(
   checker: CalfPainChecker,
   findings: readonly string[] = [],
   options: AnswerOptions = {},
 ): Promise<void> {
-  for (let i = 0; i < SCREENS.length && !resultShown(checker); i++) {
+  for (let i = 0; i <= SCREENS.length && !resultShown(checker); i++) {
     await answer(checker, findings, options);
   }
   expect(resultShown(checker), 'a result').to.exist;

@@ -10,7 +10,7 @@ import { SCREENS, type FindingId, type Level } from '../../src/checker/ids.js';
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
 import { SECTION_IDS } from '../../src/elements/calf-pain-guide/guide-structure.js';
 import { BANNER_LEVELS } from '../../src/elements/red-flag-banner/red-flag-banner.js';
-import { answer, currentScreen, next, runChecker } from './checker-harness.js';
+import { answer, checkShown, currentScreen, next, runChecker } from './checker-harness.js';
 import { settled, shown } from './dom.js';
 
 /** Every disclosure of the guide: the "Get help now" explanations and the sections. */
@@ -38,8 +38,19 @@ export const CLOT_RISK_CASE: FindingId[] = [
   'trend-same',
 ];
 
-/** Answers that pass through all six questions (no emergency sign ends them early). */
-export const ALL_SCREENS = LEVEL_CASES.routine;
+/**
+ * Answers that pass through every question (no emergency sign ends them early, and under 50 the
+ * pregnancy question is asked).
+ */
+export const ALL_SCREENS: FindingId[] = [
+  'age-16-to-49',
+  'leg-right',
+  'onset-gradual',
+  'onset-walking',
+  'smoker',
+  'duration-over-2-weeks',
+  'trend-same',
+];
 
 /** The clinic of the card states: every part of a card that can show is shown. */
 export const CLINIC = {
@@ -117,11 +128,37 @@ const checkerStates: WidgetState[] = [
       await next(asChecker(el));
     },
     check: (el) => {
-      const error = shadow(el).querySelector('.error');
-      expect(error, kind).to.exist;
-      expect(shadow(el).activeElement, kind).to.equal(error);
+      // The GOV.UK error summary at the top, focused, and the message by the options.
+      const summary = shadow(el).querySelector('.error-summary');
+      expect(summary, kind).to.exist;
+      expect(shadow(el).activeElement, kind).to.equal(summary);
+      expect(shadow(el).querySelector('.error'), kind).to.exist;
     },
   })),
+  {
+    // Question 1 with a sign ticked: the call card under it.
+    name: 'checker-call-card',
+    tag: 'calf-pain-checker',
+    drive: async (el) => {
+      shadow(el).querySelector<HTMLInputElement>('#option-breathless')!.click();
+      await asChecker(el).updateComplete;
+    },
+    check: (el) => {
+      expect(currentScreen(asChecker(el))!.id).to.equal('emergency');
+      expect(shadow(el).querySelector('.call-card a.call-button')).to.exist;
+    },
+  },
+  {
+    name: 'checker-check-answers',
+    tag: 'calf-pain-checker',
+    drive: async (el) => {
+      while (!checkShown(asChecker(el))) await answer(asChecker(el), ALL_SCREENS);
+    },
+    check: (el) => {
+      expect(checkShown(asChecker(el))).to.exist;
+      expect(shadow(el).querySelectorAll('.answer-row').length).to.equal(SCREENS.length);
+    },
+  },
   ...LEVELS_SHOWN.map((level): WidgetState => ({
     name: `checker-result-${level}`,
     tag: 'calf-pain-checker',

@@ -2,16 +2,18 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { CauseId, FindingId, Level, TriageResult } from '../../checker/ids.js';
-import { findingText } from '../../content/checker-text.js';
+import { doctorExtraText, findingText } from '../../content/checker-text.js';
+import type { FindingText } from '../../content/types.js';
 import { getLocale } from '../../localization.js';
 import { safeHttpUrl, warnBadAttribute } from '../shared/attribute-check.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.component.js';
 import { calfPainCheckerStyles } from './calf-pain-checker.styles.js';
+import { CHECK_HEADING_ID, checkView } from './check-view.js';
 import { CheckerFlow, type FocusTarget } from './checker-flow.js';
 import { DoctorSummary } from './doctor-summary.js';
-import { questionHeadingId, questionView } from './question-view.js';
+import { ERROR_SUMMARY_ID, questionHeadingId, questionView } from './question-view.js';
 import { RESULT_HEADING_ID, levelAction, levelHeading, resultView } from './result-view.js';
 
 /** Detail of `calf-checker-result`: ids only, never free text. */
@@ -27,8 +29,9 @@ export interface ShowCauseDetail {
 }
 
 /**
- * A short symptom checker: at most six questions, then how urgently to get help, the likely
- * causes and what to tell the doctor. Nothing the reader enters is stored or sent.
+ * A short symptom checker: up to ten short questions (one decision each), "Check your answers",
+ * then how urgently to get help, what to tell the doctor and the possible causes. The browser's
+ * Back steps back through the questions. Nothing the reader enters is stored or sent.
  *
  * @tag calf-pain-checker
  * @summary The calf pain symptom checker.
@@ -53,6 +56,14 @@ export class CalfPainChecker extends WidgetElement {
    */
   @property({ attribute: 'guide-url' }) guideUrl = '';
 
+  /**
+   * `off`: the questions add no entries to the browser's history, so the browser's Back leaves
+   * the page as if the checker were not there. By default each question the reader moves on to
+   * is a history entry that keeps the page's address exactly (path, query and hash), so the
+   * phone's Back gesture returns to the previous question instead of losing the answers.
+   */
+  @property() history: 'on' | 'off' | string = 'on';
+
   /** What the live region says: the result, when it shows. */
   @state() private announcement = '';
 
@@ -65,9 +76,15 @@ export class CalfPainChecker extends WidgetElement {
   private readonly flow = new CheckerFlow(this, {
     onResult: (result, findings) => this.onResult(result, findings),
     focus: (target) => this.moveFocus(target),
+    useHistory: () => this.history.trim().toLowerCase() !== 'off',
   });
 
-  private readonly doctor = new DoctorSummary(this);
+  private readonly doctor = new DoctorSummary(this, (text) => {
+    this.announcement = text;
+  });
+
+  /** The sign the call card was last drawn under: a new one scrolls it into view. */
+  private callCardShownAfter: FindingId | undefined;
 
   /** The last result shown, or undefined. */
   get result(): TriageResult | undefined {
@@ -81,6 +98,11 @@ export class CalfPainChecker extends WidgetElement {
   /** Every finding answered so far, in the contract's order. */
   get findings(): FindingId[] {
     return this.flow.findings;
+  }
+
+  /** Moves focus to the heading of the page shown: the question, "Check your answers" or the result. */
+  focusHeading(): void {
+    this.moveFocus('heading');
   }
 
   /** Clears every answer and goes back to the first question. */
@@ -104,23 +126,36 @@ export class CalfPainChecker extends WidgetElement {
     // Built once per render: the questions, the causes and the doctor's list all read it.
     const findingTexts = new Map(findingText(locale).map((f) => [f.id, f]));
     const headingLevel = this.resolved.headingLevel;
+    const settings = this.settingsFor(headingLevel + 1);
     const content =
       page.kind === 'question'
-        ? questionView({ flow: this.flow, page, findingTexts, headingLevel, locale })
-        : resultView({
+        ? questionView({
             flow: this.flow,
-            result: page.result,
+            page,
             findingTexts,
             headingLevel,
-            cardSettings: this.settingsFor(headingLevel + 1),
-            readMore: (cause) => this.readMore(cause),
-            doctorSummary: (level) =>
-              this.doctor.render(
-                this.findings.map((id) => findingTexts.get(id)?.forDoctor ?? id),
-                level,
-                locale,
-              ),
-          });
+            locale,
+            settings,
+            focusOption: (id) =>
+              this.renderRoot.querySelector<HTMLElement>(`#option-${id}`)?.focus(),
+          })
+        : page.kind === 'check'
+          ? checkView({ flow: this.flow, findingTexts, headingLevel })
+          : resultView({
+              flow: this.flow,
+              result: page.result,
+              findingTexts,
+              headingLevel,
+              cardSettings: settings,
+              readMore: (cause) => this.readMore(cause),
+              doctorSummary: (summaryHeadingLevel) =>
+                this.doctor.render(
+                  this.summaryLines(findingTexts, page.result.level),
+                  summaryHeadingLevel,
+                  locale,
+                  page.result.level,
+                ),
+            });
     return this.inLanguage(
       html`${content}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -129,6 +164,37 @@ export class CalfPainChecker extends WidgetElement {
       'checker',
       'checker',
     );
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A newly ticked emergency sign: its call card is drawn right under it; keep it in view.
+    const after = this.flow.page.kind === 'question' ? this.flow.callCardAfter : undefined;
+    if (after && after !== this.callCardShownAfter) {
+      this.renderRoot.querySelector('.call-card')?.scrollIntoView({ block: 'nearest' });
+    }
+    this.callCardShownAfter = after;
+  }
+
+  /**
+   * "What to tell your doctor": a sentence per answer, in the order asked, with what the reader
+   * does not have ("None of these" on the signs), and the advice given last.
+   */
+  private summaryLines(findingTexts: ReadonlyMap<FindingId, FindingText>, level: Level): string[] {
+    const none: Partial<Record<string, () => string>> = {
+      emergency: doctorExtraText.noEmergencySigns,
+      signs: doctorExtraText.noSigns,
+      risks: doctorExtraText.noRisks,
+    };
+    const lines = this.flow.screens.flatMap((screen) => {
+      const answer = this.flow.answerFor(screen);
+      const saidNone = none[screen.id];
+      if (answer.none) return saidNone ? [saidNone()] : [];
+      return screen.findings
+        .filter((id) => answer.findings.has(id))
+        .map((id) => findingTexts.get(id)?.forDoctor ?? id);
+    });
+    return [...lines, doctorExtraText.advice(levelHeading(level))];
   }
 
   private onResult(result: TriageResult, findings: FindingId[]): void {
@@ -143,14 +209,18 @@ export class CalfPainChecker extends WidgetElement {
     );
   }
 
-  /** Focus to the page's heading, or to the message about a missing answer. */
+  /** Focus to the page's heading, or to the error summary when an answer is missing. */
   private moveFocus(target: FocusTarget): void {
     const page = this.flow.page;
-    const selector =
+    const id =
       target === 'error'
-        ? '.error'
-        : `#${page.kind === 'question' ? questionHeadingId(page) : RESULT_HEADING_ID}`;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+        ? ERROR_SUMMARY_ID
+        : page.kind === 'question'
+          ? questionHeadingId(page)
+          : page.kind === 'check'
+            ? CHECK_HEADING_ID
+            : RESULT_HEADING_ID;
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
   /**

@@ -1,14 +1,17 @@
 /**
- * A question page of the checker: the progress line, the question with its hint, its options
- * (checkboxes, or radio buttons for a one-choice question), the message when Next is pressed
- * with no answer, and Back and Next. What the buttons do is the flow's (checker-flow.ts).
+ * A question page of the checker: a back link, the error summary when Next is pressed with no
+ * answer, the progress line, the question with its hint, its options (checkboxes in groups under
+ * subheadings, or radio buttons for a one-choice question), and Next. On question 1, a call card
+ * appears right under the emergency sign ticked. What the buttons do is the flow's.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { FindingId } from '../../checker/ids.js';
+import type { FindingId, Screen } from '../../checker/ids.js';
 import { audienceText, screenText } from '../../content/checker-text.js';
 import type { FindingText } from '../../content/types.js';
 import { heading } from '../shared/heading.js';
+import type { WidgetSettings } from '../shared/settings.js';
+import { callCard } from './call-now.js';
 import type { CheckerFlow, CheckerPage } from './checker-flow.js';
 
 export interface QuestionViewContext {
@@ -19,19 +22,40 @@ export interface QuestionViewContext {
   headingLevel: number;
   /** The language shown, whose number style writes the progress line. */
   locale: string;
+  /** The settings in force: the call card's number. */
+  settings: WidgetSettings;
+  /** Moves focus to an option (from the error summary's links). */
+  focusOption(id: FindingId | 'none'): void;
 }
 
 /** The id of a question's heading, which takes focus when the question shows. */
 export const questionHeadingId = (page: QuestionViewContext['page']) =>
   `question-${page.screen.id}`;
 
-export function questionView({
-  flow,
-  page,
-  findingTexts,
-  headingLevel,
-  locale,
-}: QuestionViewContext): TemplateResult {
+/** The id of the error summary, which takes focus when an answer is missing. */
+export const ERROR_SUMMARY_ID = 'error-summary';
+
+/** "Back", at the top of a page: the flow's Back, like the browser's. */
+export function backLink(flow: CheckerFlow): TemplateResult {
+  return html`<button type="button" class="link back-link" @click=${() => flow.back()}>
+    ${msg('Back', { id: 'checker.back', desc: 'Button: go to the previous question.' })}
+  </button>`;
+}
+
+function errorMessage(screen: Screen): string {
+  return screen.kind === 'checklist'
+    ? msg('Choose at least one answer, or "None of these".', {
+        id: 'checker.error.checklist',
+        desc: 'Shown when Next is pressed on a checklist with nothing ticked. "None of these" must match the option label.',
+      })
+    : msg('Choose one answer.', {
+        id: 'checker.error.choice',
+        desc: 'Shown when Next is pressed on a one-choice question with nothing chosen.',
+      });
+}
+
+export function questionView(context: QuestionViewContext): TemplateResult {
+  const { flow, page, findingTexts, headingLevel, locale, settings, focusOption } = context;
   const { screen, index } = page;
   const text = screenText().find((t) => t.id === screen.id);
   const answer = flow.answerFor(screen);
@@ -44,21 +68,57 @@ export function questionView({
   const errorId = `error-${screen.id}`;
   const type = screen.kind === 'checklist' ? 'checkbox' : 'radio';
   const describedBy = [text?.hint ? hintId : '', missing ? errorId : ''].filter(Boolean).join(' ');
-  const option = (id: FindingId | 'none', label: string, hint?: string) =>
-    html`<div class="option">
-      <input
-        type=${type}
-        id="option-${id}"
-        name=${screen.id}
-        value=${id}
-        .checked=${id === 'none' ? answer.none : answer.findings.has(id)}
-        @change=${(event: Event) =>
-          flow.choose(screen, id, (event.target as HTMLInputElement).checked)}
-      />
-      <label for="option-${id}"
-        >${label}${hint ? html`<span class="option-hint">${hint}</span>` : nothing}</label
+  const noneLabel =
+    screen.kind === 'checklist'
+      ? msg('None of these', {
+          id: 'checker.none',
+          desc: 'Checkbox that clears all the others on a checklist question.',
+        })
+      : text?.noFinding;
+  const callAfter = screen.id === 'emergency' ? flow.callCardAfter : undefined;
+  // The whole card is the target: the label wraps the control.
+  const option = (id: FindingId | 'none', label: string, hint?: string) => {
+    const checked = id === 'none' ? answer.none : answer.findings.has(id);
+    return html`<label class="option ${checked ? 'checked' : ''}" id="label-${id}">
+        <input
+          type=${type}
+          id="option-${id}"
+          name=${screen.id}
+          value=${id}
+          .checked=${checked}
+          @change=${(event: Event) =>
+            flow.choose(screen, id, (event.target as HTMLInputElement).checked)}
+        />
+        <span class="option-text"
+          >${label}${hint ? html`<span class="option-hint">${hint}</span>` : nothing}</span
+        >
+      </label>
+      ${id === callAfter ? callCard(settings, headingLevel + 1) : nothing}`;
+  };
+  const findingOption = (id: FindingId) =>
+    option(id, findingTexts.get(id)?.label ?? id, findingTexts.get(id)?.hint);
+  const groups = screen.groups
+    ? Object.entries(screen.groups).map(
+        ([group, ids]) =>
+          html`<div class="group" role="group" aria-labelledby="group-${group}">
+            <p class="group-heading" id="group-${group}">${text?.groups?.[group] ?? group}</p>
+            ${ids.map(findingOption)}
+          </div>`,
+      )
+    : screen.findings.map(findingOption);
+  const firstOption = screen.findings[0];
+  const summaryLink = (id: FindingId | 'none', label: string) =>
+    html`<li>
+      <a
+        href="#option-${id}"
+        @click=${(event: Event) => {
+          // Links inside a shadow root cannot scroll to their target by address.
+          event.preventDefault();
+          focusOption(id);
+        }}
+        >${label}</a
       >
-    </div>`;
+    </li>`;
   return html`<form
     novalidate
     @submit=${(event: Event) => {
@@ -66,11 +126,43 @@ export function questionView({
       flow.next();
     }}
   >
+    ${flow.canGoBack ? backLink(flow) : nothing}
+    ${
+      missing
+        ? html`<div
+            class="error-summary"
+            id=${ERROR_SUMMARY_ID}
+            tabindex="-1"
+            aria-labelledby="error-summary-title"
+          >
+            <p class="error-summary-title" id="error-summary-title">
+              ${msg('There is a problem', {
+                id: 'checker.error-summary.title',
+                desc: 'Title of the box at the top of a question when Next is pressed with no answer (GOV.UK error summary).',
+              })}
+            </p>
+            <ul>
+              ${summaryLink(firstOption, errorMessage(screen))}
+              ${
+                screen.kind === 'checklist'
+                  ? summaryLink(
+                      'none',
+                      msg('Or tick "None of these"', {
+                        id: 'checker.error-summary.none',
+                        desc: 'Second link in the error summary of a checklist question: goes to the "None of these" checkbox. "None of these" must match the option label.',
+                      }),
+                    )
+                  : nothing
+              }
+            </ul>
+          </div>`
+        : nothing
+    }
     ${index === 0 ? html`<p class="audience">${audienceText()}</p>` : nothing}
     <p class="progress">
       ${msg(str`Question ${number} of ${total}`, {
         id: 'checker.progress',
-        desc: 'Progress line above each checker question, e.g. "Question 2 of 6".',
+        desc: 'Progress line above each checker question, e.g. "Question 2 of 10". The total counts the questions this reader will see.',
       })}
     </p>
     <fieldset part="question" aria-describedby=${describedBy || nothing}>
@@ -81,54 +173,23 @@ export function questionView({
         })}
       </legend>
       ${text?.hint ? html`<p class="hint" id=${hintId}>${text.hint}</p>` : nothing}
-      ${
-        missing
-          ? html`<p class="error" id=${errorId} tabindex="-1">
-              ${
-                screen.kind === 'checklist'
-                  ? msg('Choose at least one answer, or "None of these".', {
-                      id: 'checker.error.checklist',
-                      desc: 'Shown when Next is pressed on a checklist with nothing ticked. "None of these" must match the option label.',
-                    })
-                  : msg('Choose one answer.', {
-                      id: 'checker.error.choice',
-                      desc: 'Shown when Next is pressed on a one-choice question with nothing chosen.',
-                    })
-              }
-            </p>`
-          : nothing
-      }
+      ${missing ? html`<p class="error" id=${errorId}>${errorMessage(screen)}</p>` : nothing}
       <div class="options">
-        ${screen.findings.map((id) =>
-          option(id, findingTexts.get(id)?.label ?? id, findingTexts.get(id)?.hint),
-        )}
+        ${groups}
         ${
           screen.kind === 'checklist'
             ? html`<p class="or">
-                  ${msg('or', {
-                    id: 'checker.or',
-                    desc: 'Divider between the symptom checkboxes and "None of these".',
-                  })}
-                </p>
-                ${option(
-                  'none',
-                  msg('None of these', {
-                    id: 'checker.none',
-                    desc: 'Checkbox that clears all the others on a checklist question.',
-                  }),
-                )}`
+                ${msg('or', {
+                  id: 'checker.or',
+                  desc: 'Divider between the symptom checkboxes and "None of these".',
+                })}
+              </p>`
             : nothing
         }
+        ${noneLabel && (screen.kind === 'checklist' || screen.noFinding) ? option('none', noneLabel) : nothing}
       </div>
     </fieldset>
     <div class="buttons">
-      ${
-        index > 0
-          ? html`<button type="button" class="secondary" @click=${() => flow.back()}>
-              ${msg('Back', { id: 'checker.back', desc: 'Button: go to the previous question.' })}
-            </button>`
-          : nothing
-      }
       <button type="submit">
         ${msg('Next', { id: 'checker.next', desc: 'Button: go to the next question or the result.' })}
       </button>

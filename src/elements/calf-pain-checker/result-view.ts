@@ -5,14 +5,28 @@
  * links and the doctor summary.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import type { CauseId, FindingId, Level, TriageResult } from '../../checker/ids.js';
-import { causeText, routeText } from '../../content/checker-text.js';
+import { msg } from '@lit/localize';
+import {
+  RISK_FACTORS,
+  type CauseId,
+  type FindingId,
+  type Level,
+  type TriageResult,
+} from '../../checker/ids.js';
+import {
+  callText,
+  causesText,
+  causeText,
+  routeText,
+  safetyNetText,
+  urgentText,
+} from '../../content/checker-text.js';
 import type { FindingText } from '../../content/types.js';
 import { clinicContact } from '../shared/clinic-contact.js';
 import { heading } from '../shared/heading.js';
 import { tickIcon } from '../shared/icons.js';
 import type { WidgetSettings } from '../shared/settings.js';
+import { emergencyCallButton, urgentLineButton } from './call-now.js';
 import type { CheckerFlow } from './checker-flow.js';
 // The result draws <red-flag-banner>: the checker's dependency, defined with it.
 import '../red-flag-banner/red-flag-banner.component.js';
@@ -51,9 +65,9 @@ export function levelHeading(level: Level): string {
         desc: 'Result heading for the urgent (same-day) level.',
       });
     case 'routine':
-      return msg('Book an appointment with your doctor', {
+      return msg('Book an appointment with your doctor in the next few days', {
         id: 'checker.level.routine',
-        desc: 'Result heading for the routine level: a normal appointment, not an emergency.',
+        desc: 'Result heading for the routine level: a normal appointment in the next few days, not an emergency. Said once on the page, with its timeframe.',
       });
     default:
       return msg('You can probably look after this at home', {
@@ -77,9 +91,9 @@ export function levelAction(level: Level): string {
         desc: 'Announced with the urgent result.',
       });
     case 'routine':
-      return msg('See your doctor in the next few days or weeks.', {
+      return msg('It is not an emergency, but a doctor should check it.', {
         id: 'checker.action.routine',
-        desc: 'Announced with the routine result: not urgent, but do book.',
+        desc: 'Announced with the routine result, after the heading that says to book an appointment in the next few days: not urgent, but do book.',
       });
     default:
       return msg('Rest and care for it at home, and watch for the warning signs below.', {
@@ -87,21 +101,6 @@ export function levelAction(level: Level): string {
         desc: 'Announced with the self-care result.',
       });
   }
-}
-
-/**
- * The reader's answers in one line, joined the way their language lists clauses that may hold
- * commas themselves ("; " in English, "؛ " in Arabic, "；" in Chinese): a translated pattern,
- * since Intl.ListFormat would join them with commas.
- */
-function joinAnswers(answers: string[]): string {
-  if (!answers.length) return '';
-  return answers.reduce((list, answer) =>
-    msg(str`${list}; ${answer}`, {
-      id: 'checker.causes.reasons.join',
-      desc: 'Joins the reader’s answers listed under a likely cause (each can hold commas). First placeholder: the answers so far; second: the next answer. Use your language’s semicolon and its spacing (Arabic "؛ ", Chinese "；").',
-    }),
-  );
 }
 
 export function resultView(context: ResultViewContext): TemplateResult {
@@ -112,19 +111,9 @@ export function resultView(context: ResultViewContext): TemplateResult {
       className: 'result-heading',
       id: RESULT_HEADING_ID,
     })}
-    ${careCard(context)} ${likelyCauses(context)} ${context.doctorSummary(headingLevel + 1)}
-    ${
-      result.level === 'emergency'
-        ? nothing
-        : html`<red-flag-banner
-            level="emergency"
-            .heading=${msg('If things get worse', {
-              id: 'checker.safety-net.heading',
-              desc: 'Heading of the safety-net card under a non-emergency result: signs that mean get help now.',
-            })}
-            .settings=${cardSettings}
-          ></red-flag-banner>`
-    }
+    ${lead(context)} ${result.routes.map((route) => html`<p class="route">${routeText(route)}</p>`)}
+    ${context.doctorSummary(headingLevel + 1)} ${likelyCauses(context)}
+    ${result.level === 'emergency' ? nothing : safetyNet(cardSettings, headingLevel + 1)}
     <p class="not-diagnosis">
       ${msg('This is not a diagnosis. If you are worried, contact a doctor.', {
         id: 'checker.not-diagnosis',
@@ -137,108 +126,158 @@ export function resultView(context: ResultViewContext): TemplateResult {
         desc: 'Under every result: privacy statement. Must stay true: nothing is stored or sent.',
       })}
     </p>
-    <div class="buttons">
-      <button type="button" class="secondary" @click=${() => flow.back()}>
+    <p class="result-links">
+      <button type="button" class="link" @click=${() => flow.reviewAnswers()}>
         ${msg('Change my answers', {
           id: 'checker.change',
-          desc: 'Button on the result: go back to the questions, keeping the answers.',
+          desc: 'Link on the result: go to "Check your answers", keeping the answers.',
         })}
       </button>
-      <button type="button" @click=${() => flow.reset()}>
-        ${msg('Start again', { id: 'checker.restart', desc: 'Button: clear all answers.' })}
+      <button type="button" class="link" @click=${() => flow.reset()}>
+        ${msg('Start again', { id: 'checker.restart', desc: 'Link: clear all answers.' })}
       </button>
+    </p>
+  </div>`;
+}
+
+/**
+ * What to do first, under the heading: the call button for an emergency; for the same day, the
+ * reader's doctor, the urgent line and the fallback; the clinic's booking for the rest.
+ */
+function lead({ flow, result, headingLevel, cardSettings }: ResultViewContext): TemplateResult {
+  switch (result.level) {
+    case 'emergency':
+      return html`<div class="lead lead--emergency">
+        ${emergencyCallButton(cardSettings)}
+        <p>
+          ${
+            flow.emergencySignTicked
+              ? msg(
+                  'You have had a sign of an emergency since the pain started. Even if it has stopped, get help now.',
+                  {
+                    id: 'checker.emergency.since-started',
+                    desc: 'Emergency result, under the call button: the reader ticked a question-1 sign. Signs that came and went still count.',
+                  },
+                )
+              : callText.why()
+          }
+        </p>
+        <p class="strong">${callText.noDriving()}</p>
+      </div>`;
+    case 'urgent':
+      return html`<div class="lead lead--urgent">
+        <p>${urgentText.ask()}</p>
+        ${urgentLineButton(cardSettings)}
+        ${cardSettings.clinicSameDay ? clinicContact(cardSettings) : nothing}
+        <p>${urgentText.fallback()}</p>
+      </div>`;
+    case 'routine':
+      return html`<div class="lead">${clinicContact(cardSettings)}</div>`;
+    default:
+      return selfCareCard(headingLevel, cardSettings);
+  }
+}
+
+/** The green self-care card: care at home, and when to see a doctor after all. */
+function selfCareCard(headingLevel: number, cardSettings: WidgetSettings): TemplateResult {
+  return html`<div class="self-care">
+    <div class="self-care-heading">
+      ${tickIcon}${heading(
+        headingLevel + 1,
+        html`<span class="visually-hidden"
+            >${msg('Self-care:', {
+              id: 'checker.prefix.self-care',
+              desc: 'Read by screen readers before the self-care card heading.',
+            })}
+          </span>
+          ${msg('Care for yourself at home', {
+            id: 'checker.self-care.heading',
+            desc: 'Heading of the green self-care card.',
+          })}`,
+      )}
+    </div>
+    <div class="self-care-content">
+      <p>${levelAction('self-care')}</p>
+      <p>
+        ${msg(
+          'See a doctor if it gets worse, or if it is not getting better 3 days after it started.',
+          {
+            id: 'checker.self-care.review',
+            desc: 'Self-care card: when to see a doctor after all. Counted from the day the pain started: readers who are already past 3 days only get self-care when the pain is getting better.',
+          },
+        )}
+      </p>
+      ${clinicContact(cardSettings)}
     </div>
   </div>`;
 }
 
-/** How urgently to get help: the green self-care card, or a care card with the numbers to call. */
-function careCard({ flow, result, headingLevel, cardSettings }: ResultViewContext): TemplateResult {
-  if (result.level === 'self-care') {
-    return html`<div class="self-care">
-      <div class="self-care-heading">
-        ${tickIcon}${heading(
-          headingLevel + 1,
-          html`<span class="visually-hidden"
-              >${msg('Self-care:', {
-                id: 'checker.prefix.self-care',
-                desc: 'Read by screen readers before the self-care card heading.',
-              })}
-            </span>
-            ${msg('Care for yourself at home', {
-              id: 'checker.self-care.heading',
-              desc: 'Heading of the green self-care card.',
-            })}`,
-        )}
-      </div>
-      <div class="self-care-content">
-        <p>${levelAction('self-care')}</p>
-        <p>
-          ${msg(
-            'See a doctor if it gets worse, or if it is not getting better 3 days after it started.',
-            {
-              id: 'checker.self-care.review',
-              desc: 'Self-care card: when to see a doctor after all. Counted from the day the pain started: readers who are already past 3 days only get self-care when the pain is getting better.',
-            },
-          )}
-        </p>
-        ${clinicContact(cardSettings)}
-      </div>
-    </div>`;
-  }
-  // After a question-1 sign, this line replaces the card's list of emergency signs (the reader
-  // has one already).
-  const sinceStarted =
-    result.level === 'emergency' && flow.emergencySignTicked
-      ? html`<p>
-          ${msg(
-            'You have had a sign of an emergency since the pain started. Even if it has stopped, get help now.',
-            {
-              id: 'checker.emergency.since-started',
-              desc: 'Emergency result, in the red card: the reader ticked a question-1 sign. Signs that came and went still count.',
-            },
-          )}
-        </p>`
-      : nothing;
-  return html`<red-flag-banner level=${result.level} .settings=${cardSettings}
-    >${sinceStarted}${result.routes.map((route) => html`<p>${routeText(route)}</p>`)}</red-flag-banner
-  >`;
+/** A short safety net, with the full list of emergency signs folded under it. */
+function safetyNet(cardSettings: WidgetSettings, headingLevel: number): TemplateResult {
+  return html`<div class="safety-net">
+    ${heading(
+      headingLevel,
+      msg('If things get worse', {
+        id: 'checker.safety-net.heading',
+        desc: 'Heading of the safety-net card under a non-emergency result: signs that mean get help now.',
+      }),
+    )}
+    <p>${safetyNetText.now()}</p>
+    <p>${safetyNetText.worse()}</p>
+    <details class="fold">
+      <summary>${safetyNetText.allSigns()}</summary>
+      <red-flag-banner level="emergency" .settings=${cardSettings}></red-flag-banner>
+    </details>
+  </div>`;
 }
 
-/** The likely causes (at most three), each with the reader's answers that point to it. */
+/**
+ * The possible causes (at most three), folded: each with the reader's answers that point to it as
+ * a short list, and their risk factors said as risks.
+ */
 function likelyCauses({
   result,
   findingTexts,
-  headingLevel,
   readMore,
 }: ResultViewContext): TemplateResult | typeof nothing {
   if (!result.causes.length) return nothing;
   const causes = new Map(causeText().map((c) => [c.id, c]));
-  return html`${heading(
-      headingLevel + 1,
-      msg('What might be causing it', {
+  const risky = new Set<FindingId>(RISK_FACTORS);
+  return html`<details class="fold causes-fold">
+    <summary>
+      ${msg('What might be causing it', {
         id: 'checker.causes.heading',
-        desc: 'Result: heading over the list of likely causes.',
-      }),
-    )}
+        desc: 'Result: title of the folded list of possible causes.',
+      })}
+    </summary>
+    <p>${causesText.cannotTell()}</p>
     <ol class="causes">
       ${result.causes.slice(0, CAUSES_SHOWN).map((cause) => {
         const text = causes.get(cause.id);
-        const reasons = joinAnswers(cause.reasons.map((id) => findingTexts.get(id)?.label ?? id));
+        const symptoms = cause.reasons.filter((id) => !risky.has(id));
+        const risks = cause.reasons.filter((id) => risky.has(id) && findingTexts.get(id)?.risk);
         return html`<li>
           <span class="cause-name">${text?.name ?? cause.id}</span>
           <p>${text?.summary}</p>
           ${
-            reasons
-              ? html`<p>
-                  ${msg(str`Your answers that point to it: ${reasons}.`, {
-                    id: 'checker.causes.reasons',
-                    desc: 'Result, under a likely cause. The placeholder is a list of the reader’s own answers.',
-                  })}
-                </p>`
+            symptoms.length
+              ? html`<p>${causesText.symptoms()}</p>
+                  <ul>
+                    ${symptoms.map((id) => html`<li>${findingTexts.get(id)?.label ?? id}</li>`)}
+                  </ul>`
+              : nothing
+          }
+          ${
+            risks.length
+              ? html`<p>${causesText.risks()}</p>
+                  <ul>
+                    ${risks.map((id) => html`<li>${findingTexts.get(id)?.risk}</li>`)}
+                  </ul>`
               : nothing
           }
           ${readMore(cause.id)}
         </li>`;
       })}
-    </ol>`;
+    </ol>
+  </details>`;
 }

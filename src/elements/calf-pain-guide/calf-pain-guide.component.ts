@@ -1,7 +1,8 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { CauseId } from '../../checker/ids.js';
+import { ALL_CAUSES, SCREENS, type CauseId } from '../../checker/ids.js';
+import { startCardText } from '../../content/checker-text.js';
 import {
   causeSection,
   getHelpTitle,
@@ -98,6 +99,22 @@ export class CalfPainGuide extends WidgetElement {
   @property({ converter: booleanAttribute, reflect: true, attribute: 'hide-checker' })
   hideChecker = false;
 
+  /**
+   * Hides the "Check your symptoms" card under the emergency card, which opens the symptom
+   * checker at its first question. The attribute values `false`, `0` and `off` mean off.
+   */
+  @property({ converter: booleanAttribute, reflect: true, attribute: 'hide-start-card' })
+  hideStartCard = false;
+
+  /**
+   * `off`: the checker's questions add no entries to the browser's history (see
+   * `<calf-pain-checker history>`). By default the browser's Back steps back through them.
+   */
+  @property() history: 'on' | 'off' | string = 'on';
+
+  /** The section opened from the checker's result by "Read more": it offers the way back. */
+  private openedFromResult: DisclosureId | undefined;
+
   /** The sections shown, in order. Unknown ids are dropped with a warning. */
   get shownSections(): SectionId[] {
     const requested = splitList(this.sections);
@@ -154,6 +171,8 @@ export class CalfPainGuide extends WidgetElement {
 
   protected override firstUpdated(): void {
     this.formatDatesAfterPaint();
+    // Opened at an address that names a part (`#cpg-…`): that part opens.
+    this.onHashChange();
   }
 
   private formatDatesAfterPaint(): void {
@@ -206,6 +225,7 @@ export class CalfPainGuide extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('calf-checker-show-cause', this.onShowCause as EventListener);
+    window.addEventListener('hashchange', this.onHashChange);
     if (this.hasUpdated && !this.datesFormatted) this.formatDatesAfterPaint();
     // The print dialog fires beforeprint; print emulation and some print paths change the media
     // query only. Lit's update runs in the microtask right after either, before print layout.
@@ -217,14 +237,54 @@ export class CalfPainGuide extends WidgetElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('calf-checker-show-cause', this.onShowCause as EventListener);
+    window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('beforeprint', this.onPrint);
     this.printQuery?.removeEventListener?.('change', this.onPrint);
   }
 
   private onShowCause = (event: CustomEvent<ShowCauseDetail>) => {
     event.preventDefault();
+    this.openedFromResult = guideLocation(event.detail.cause).section;
     void this.showCause(event.detail.cause);
   };
+
+  /** The checker drawn in the check section, once drawn. */
+  private get checker(): CalfPainChecker | null {
+    return this.renderRoot.querySelector('calf-pain-checker');
+  }
+
+  /** Opens the checker's section and moves focus to the page it shows (question 1 at first). */
+  private async openChecker(): Promise<void> {
+    this.setOpen('check', true);
+    await this.updateComplete;
+    const checker = this.checker;
+    if (!checker) return;
+    await checker.updateComplete;
+    checker.scrollIntoView?.({ block: 'start' });
+    checker.focusHeading();
+  }
+
+  /** "Back to your result": the checker's section, focus on its result. */
+  private readonly onBackToResult = (): void => {
+    this.openedFromResult = undefined;
+    void this.openChecker();
+  };
+
+  /**
+   * An address that names a part of the guide (`#cpg-clot`, `#cpg-tendon-rupture`, as the
+   * standalone checker's "Read more" links write it): that section opens, with focus on it.
+   */
+  private readonly onHashChange = (): void => {
+    const match = /^#cpg-([a-z0-9-]+)$/.exec(location.hash);
+    if (!match) return;
+    const id = match[1];
+    if (id === CONDITIONS_ID || isSectionId(id)) {
+      void this.show(id);
+    } else if ((ALL_CAUSES as readonly string[]).includes(id)) {
+      void this.showCause(id as CauseId);
+    }
+  };
+
 
   protected override render(): TemplateResult {
     const headingLevel = this.resolved.headingLevel;
@@ -240,7 +300,7 @@ export class CalfPainGuide extends WidgetElement {
           }),
           { className: 'title', part: 'title' },
         )}
-        <p class="lede">${guideLabels().forAdults} ${guideLabels().notDiagnosis}</p>
+        <p class="lede">${joinSentences(guideLabels().forAdults, guideLabels().notDiagnosis)}</p>
         <!-- Each part's emergency box moves focus here. Not tabindex on the banner itself: a
           shadow host with a negative tabindex takes its phone link out of the Tab order. -->
         <div class="card-target" tabindex="-1" role="group" aria-label=${getHelpTitle()}>
@@ -250,6 +310,7 @@ export class CalfPainGuide extends WidgetElement {
             .settings=${this.settingsFor(sectionLevel)}
           ></red-flag-banner>
         </div>
+        ${this.renderStartCard(sectionLevel)}
         ${this.renderDisclosure(
           CONDITIONS_ID,
           guideLabels().conditionsTitle,
@@ -264,7 +325,11 @@ export class CalfPainGuide extends WidgetElement {
             sectionLevel,
             open,
             () => this.renderSectionContent(id, sectionLevel + 1),
-            isCauseSection(id) ? sectionSummary(id) : undefined,
+            isCauseSection(id)
+              ? sectionSummary(id)
+              : id === 'check'
+                ? startCardText.sectionSummary()
+                : undefined,
           ),
         )}
         <p class="reviewed" data-content-version=${CONTENT_STATUS.version}>
@@ -347,6 +412,13 @@ export class CalfPainGuide extends WidgetElement {
       )}
       ${summary ? html`<p class="summary">${summary}</p>` : nothing}
       <div class="panel" id="panel-${id}" part="section-content" ?hidden=${!isOpen}>
+        ${
+          this.openedFromResult === id
+            ? html`<button type="button" class="link back-to-result" @click=${this.onBackToResult}>
+                ${startCardText.backToResult()}
+              </button>`
+            : nothing
+        }
         ${this.drawnPanels.has(id) ? content() : nothing}
       </div>
     </section>`;
@@ -378,6 +450,7 @@ export class CalfPainGuide extends WidgetElement {
           </p>`;
         }
         return html`<calf-pain-checker
+          history=${this.history}
           .settings=${this.settingsFor(headingLevel, { insideGuide: true })}
         ></calf-pain-checker>`;
       }
@@ -442,6 +515,24 @@ export class CalfPainGuide extends WidgetElement {
           ${this.renderSourcesLine(condition.sources)}
         </div>`,
     );
+  }
+
+  /**
+   * "Check your symptoms": how long the checker takes and a Start button that opens it at its
+   * first question, right under the emergency card, where a worried reader looks first.
+   */
+  private renderStartCard(headingLevel: number): TemplateResult | typeof nothing {
+    if (isServer || this.hideStartCard || !this.sectionsInForce.includes('check')) return nothing;
+    const count = new Intl.NumberFormat(getLocale(), { numberingSystem: 'latn' }).format(
+      SCREENS.length,
+    );
+    return html`<div class="start-card" part="start-card">
+      ${heading(headingLevel, startCardText.heading())}
+      <p>${startCardText.intro(count)}</p>
+      <button type="button" class="start-button" @click=${() => void this.openChecker()}>
+        ${startCardText.button()}
+      </button>
+    </div>`;
   }
 
   /** The emergency number shown in the guide's own boxes, if the region has one. */
@@ -538,11 +629,15 @@ export class CalfPainGuide extends WidgetElement {
   }
 
   private renderSourcesLine(ids: string[]): TemplateResult {
+    const labels = guideLabels();
     const links = ids
       .map((id) => SOURCES[id])
       .filter((source) => source !== undefined)
-      .map((source, index) => html`${index ? ', ' : ''}${this.sourceLink(source)}`);
-    return html`<p class="sources-line">${guideLabels().sources}: ${links}</p>`;
+      .map((source, index) => html`${index ? labels.listComma : ''}${this.sourceLink(source)}`);
+    // The colon is the language's own ("Sources:", "Sources :", "参考资料：").
+    const label = labels.labelled(labels.sources);
+    const space = label.endsWith('：') ? '' : ' ';
+    return html`<p class="sources-line">${label}${space}${links}</p>`;
   }
 
   private renderSources(): TemplateResult {
@@ -550,6 +645,14 @@ export class CalfPainGuide extends WidgetElement {
       ${Object.values(SOURCES).map((source) => html`<li>${this.sourceLink(source)}</li>`)}
     </ul>`;
   }
+}
+
+/**
+ * Two sentences in one paragraph. Chinese and Japanese put no space after a sentence's full stop
+ * (。); the languages of every other script here do.
+ */
+function joinSentences(first: string, second: string): string {
+  return /^(zh|ja)\b/.test(getLocale()) ? `${first}${second}` : `${first} ${second}`;
 }
 
 declare global {

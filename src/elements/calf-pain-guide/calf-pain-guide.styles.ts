@@ -139,6 +139,59 @@ export const calfPainGuideStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
+  .start-card {
+    margin-block: 0 1.5em;
+    padding: 0.75em 1em;
+    border: 2px solid var(--_self-care);
+    border-radius: var(--_radius);
+  }
+  .start-card > :is(h2, h3, h4, h5, h6) {
+    margin-block: 0 0.25em;
+    font-size: 1.25em;
+  }
+  .start-card p {
+    margin-block: 0 0.75em;
+  }
+  .start-button {
+    min-block-size: 44px;
+    min-inline-size: 8em;
+    padding: 0.5em 1.25em;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+    background: var(--_self-care);
+    color: #ffffff;
+    box-shadow: 0 4px 0 #00401e;
+  }
+  .start-button:focus-visible,
+  .back-to-result:focus-visible {
+    outline: 3px solid transparent;
+    background-color: var(--_focus);
+    color: var(--_focus-text);
+  }
+  .back-to-result {
+    min-block-size: 24px;
+    margin-block: 0.5em;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  @media (forced-colors: active) {
+    .start-button {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    .start-card {
+      display: none;
+    }
+  }
   .condition-advice {
     font-weight: 700;
   }
