@@ -100,16 +100,12 @@ describe('checker text', () => {
   it('writes every "What to tell your doctor" line as one first-person sentence', () => {
     for (const f of findingText('en')) {
       const sentence = f.forDoctor;
-      // under-16 is often ticked by a parent for a child, so its sentence names the person with
-      // the pain instead of "I"; every other line is the reader speaking for themselves.
-      if (f.id === 'under-16') expect(sentence, f.id).to.match(/^The person with the pain /);
-      else expect(sentence, f.id).to.match(FIRST_PERSON);
+      expect(sentence, f.id).to.match(FIRST_PERSON);
       // One sentence: a capital first, one full stop, at the end.
       expect(sentence, f.id).to.match(/^[A-Z][^.!?]*\.$/);
-      // Not the label pasted in (with or without a full stop); under-16's label is already a
-      // statement about the person, so the doctor reads the same words.
+      // Not the label pasted in (with or without a full stop).
       const bare = sentence.slice(0, -1).toLowerCase();
-      if (f.id !== 'under-16') expect(bare, f.id).not.to.equal(f.label.toLowerCase());
+      expect(bare, f.id).not.to.equal(f.label.toLowerCase());
       // First person throughout: no "you" addressed to the reader.
       expect(sentence, f.id).not.to.match(/\b(you|your)\b/i);
     }
