@@ -17,7 +17,11 @@ const rows = Object.keys(countries)
     const entry = { emergency: c.emergency };
     // Only the first number is shown: several 'also' numbers are regional or unconfirmed
     // (emergency-numbers.md), and one clear number is what a reader in trouble needs.
-    if (c.urgentLine) {
+    // An urgent line is offered as "ask for advice today": one the source marks as not a medical
+    // advice line (Singapore's 1777 is paid non-emergency patient transport) would send a
+    // reader who needs a doctor today to the wrong service, so it is left out.
+    const advice = c.urgentLine && !/not a medical advice line/i.test(c.urgentLine.note ?? '');
+    if (advice) {
       entry.urgent = {
         number: c.urgentLine.number,
         name: DISPLAY_NAMES[code] ?? c.urgentLine.name,

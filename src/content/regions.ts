@@ -110,7 +110,7 @@ export const REGION_NUMBERS: Readonly<Record<string, RegionNumbers>> = {
   RU: { emergency: '103' },
   SA: { emergency: '997' },
   SE: { emergency: '112', urgent: { number: '1177', name: '1177 Vårdguiden' } },
-  SG: { emergency: '995', urgent: { number: '1777', name: 'Non-emergency ambulance 1777' } },
+  SG: { emergency: '995' },
   SI: { emergency: '112' },
   SK: { emergency: '155' },
   SN: { emergency: '1515' },
