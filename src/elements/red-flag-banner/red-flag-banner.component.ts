@@ -90,7 +90,9 @@ export class RedFlagBanner extends WidgetElement {
             >${level === 'emergency' ? this.renderDefaultSigns() : nothing}</slot
           >
         </div>`,
-      `card card--${level}${this.ownContent ? ' card--own-content' : ''}`,
+      // Content from a widget that draws this card (the checker's result) is styled by that
+      // widget, not by the page: the emergency card keeps its dark body for it.
+      `card card--${level}${this.ownContent && !this.settings ? ' card--own-content' : ''}`,
       'card',
     );
   }
