@@ -5,9 +5,11 @@
  * (WCAG 1.4.3), at each level, in every engine. Each page is an iframe loading the sources.
  */
 import { expect } from '@open-wc/testing';
+import '../../src/index.js';
 import { blankPage, until, type PageWindow } from '../support/blank-page.js';
 import { settled } from '../support/dom.js';
 import { BANNER_LEVELS } from '../../src/elements/red-flag-banner/red-flag-banner.js';
+import { mount } from '../support/states.js';
 
 const SOURCES = '<script type="module" src="/src/index.ts"></script>';
 
@@ -127,4 +129,13 @@ describe('<red-flag-banner> with content written inside it, on a themed page', (
       expect(win.__hostile.errors).to.deep.equal([]);
     });
   }
+
+  it('keeps the dark emergency body for content the checker writes into its result card', async () => {
+    // That content is the checker's, styled inside its shadow root: no page colour reaches it.
+    const checker = await mount('checker-result-emergency');
+    const banner = checker.shadowRoot!.querySelector('red-flag-banner')!;
+    expect(banner.shadowRoot!.querySelector('slot')!.assignedElements().length).to.be.above(0);
+    const card = banner.shadowRoot!.querySelector('.card')!;
+    expect(getComputedStyle(card).backgroundColor).to.equal('rgb(33, 43, 50)');
+  });
 });

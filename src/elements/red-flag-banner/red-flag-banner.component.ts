@@ -84,17 +84,18 @@ export class RedFlagBanner extends WidgetElement {
       html`<div class="heading" part="heading">
           ${icon}${heading(this.resolved.headingLevel, title)}
         </div>
-        <div class="content" part="content">
+        <div class="content" part="content" @slotchange=${this.onSlotChange}>
           ${this.renderAction(level)}
-          <slot @slotchange=${this.onSlotChange}
-            >${level === 'emergency' ? this.renderDefaultSigns() : nothing}</slot
-          >
+          <slot>${level === 'emergency' ? this.renderDefaultSigns() : nothing}</slot>
         </div>`,
-      `card card--${level}${this.ownContent ? ' card--own-content' : ''}`,
+      // Content from a widget that draws this card (the checker's result) is styled by that
+      // widget, not by the page: the emergency card keeps its dark body for it.
+      `card card--${level}${this.ownContent && !this.settings ? ' card--own-content' : ''}`,
       'card',
     );
   }
 
+  /** `slotchange` bubbles from the slot (listened to on its parent: the slot stays plain). */
   private onSlotChange(event: Event): void {
     const slot = event.target as HTMLSlotElement;
     this.ownContent = slot
