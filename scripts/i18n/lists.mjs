@@ -67,8 +67,8 @@ export const PLACES = [
   },
   {
     file: 'docs/embedding.md',
-    pattern: /one language plus English \((?:`[^`]+`, )*`[^`]+`\)/,
-    render: (all) => `one language plus English (${codes(all)})`,
+    pattern: /one language only, no English inside \((?:`[^`]+`, )*`[^`]+`\)/,
+    render: (all) => `one language only, no English inside (${codes(all)})`,
   },
   {
     file: 'docs/quality.md',
