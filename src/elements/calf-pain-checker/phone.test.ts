@@ -228,6 +228,23 @@ describe('<calf-pain-checker> and the browser’s Back', () => {
     }
   });
 
+  it('goes on when the browser refuses a history entry (WebKit allows 100 in 10 seconds)', async () => {
+    const original = history.pushState;
+    history.pushState = () => {
+      throw new DOMException(
+        'Attempt to use history.pushState() more than 100 times',
+        'SecurityError',
+      );
+    };
+    try {
+      const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+      await answer(el, []);
+      expect(currentScreen(el)!.id).to.equal('age');
+    } finally {
+      history.pushState = original;
+    }
+  });
+
   it('adds no history entries with history="off"', async () => {
     const before = history.length;
     const el = await fixture<CalfPainChecker>(
