@@ -175,13 +175,13 @@ export async function takeScreenshots(dir, language) {
           .querySelector('calf-pain-guide')
           .shadowRoot.querySelector('calf-pain-checker');
         const frame = () => new Promise((resolve) => window.requestAnimationFrame(resolve));
-        for (let step = 0; step < 10 && !element.shadowRoot.querySelector('.result'); step++) {
+        // Up to ten questions, then "Check your answers" (no options: its button shows the result).
+        for (let step = 0; step < 14 && !element.shadowRoot.querySelector('.result'); step++) {
           const inputs = [...element.shadowRoot.querySelectorAll('input[id^="option-"]')];
           const mine = inputs.filter((input) => findings.includes(input.id.slice(7)));
           const none = inputs.find((input) => input.id === 'option-none');
-          // A page with no boxes ("Check your answers") only needs its button.
-          const fallback = none ?? inputs.at(-1);
-          for (const input of mine.length ? mine : fallback ? [fallback] : []) {
+          const picks = mine.length ? mine : [none ?? inputs.at(-1)].filter(Boolean);
+          for (const input of picks) {
             if (!input.checked) input.click();
           }
           await element.updateComplete;

@@ -42,6 +42,8 @@ const FILE_ATTRIBUTES = [
   'clinic-phone',
   'clinic-url',
   'clinic-same-day',
+  // Whether the checker adds history entries: the clinic's page decides, not a link to it.
+  'history',
 ] as const;
 
 const BOOLEAN_ATTRIBUTES = new Set<string>(['hide-checker', 'hide-start-card']);

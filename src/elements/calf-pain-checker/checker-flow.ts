@@ -252,17 +252,22 @@ export class CheckerFlow implements ReactiveController {
       const hostState: unknown = history.state;
       const base = hostState && typeof hostState === 'object' ? hostState : {};
       const ours = (base as Record<string, unknown>)[STATE_KEY];
-      history.pushState(
-        {
-          ...base,
-          [STATE_KEY]: {
-            ...(ours && typeof ours === 'object' ? ours : {}),
-            [this.instance]: { page: key, depth: this.trail.length },
+      try {
+        history.pushState(
+          {
+            ...base,
+            [STATE_KEY]: {
+              ...(ours && typeof ours === 'object' ? ours : {}),
+              [this.instance]: { page: key, depth: this.trail.length },
+            },
           },
-        },
-        '',
-      );
-      this.pushed++;
+          '',
+        );
+        this.pushed++;
+      } catch {
+        // The browser refused the entry (WebKit allows 100 a 10 seconds; a sandboxed frame may
+        // allow none): the reader moves on all the same, without a step for Back.
+      }
     }
     this.show(key);
   }

@@ -62,6 +62,7 @@ function splitList(value: string | null | undefined): string[] {
  * @tag calf-pain-guide
  * @summary The whole calf pain guide.
  * @fires {CustomEvent<CheckerResultDetail>} calf-checker-result - From the checker inside: `detail: { level, causes, findings }`, ids only.
+ * @csspart start-card - The "Check your symptoms" card under the emergency card.
  * @csspart guide - The guide's wrapper.
  * @csspart title - The guide's main heading.
  * @csspart section - Each section.

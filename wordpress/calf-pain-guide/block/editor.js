@@ -124,6 +124,16 @@
             checked: attributes.hideStartCard,
             onChange: set('hideStartCard'),
           }),
+          el(ToggleControl, {
+            __nextHasNoMarginBottom: true,
+            label: __('Add no browser history entries', 'calf-pain-guide'),
+            help: __(
+              'By default the browser’s Back button steps back through the checker’s questions. Turn this on if your site must not add history entries.',
+              'calf-pain-guide',
+            ),
+            checked: attributes.history === 'off',
+            onChange: (on) => setAttributes({ history: on ? 'off' : '' }),
+          }),
           el(SelectControl, {
             ...CURRENT,
             label: __('Heading level', 'calf-pain-guide'),

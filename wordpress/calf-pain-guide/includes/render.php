@@ -40,6 +40,7 @@ function calf_pain_guide_attribute_names() {
 		'urgent_number'    => 'urgent-number',
 		'hide_checker'     => 'hide-checker',
 		'hide_start_card'  => 'hide-start-card',
+		'history'          => 'history',
 		'theme'            => 'theme',
 	);
 }
@@ -64,6 +65,7 @@ const CALF_PAIN_GUIDE_BLOCK_ATTRIBUTES = array(
 	'urgentNumber'    => 'urgent_number',
 	'hideChecker'     => 'hide_checker',
 	'hideStartCard'   => 'hide_start_card',
+	'history'         => 'history',
 	'theme'           => 'theme',
 );
 
