@@ -223,9 +223,10 @@ describe('the numbers to call', () => {
         checker.reset();
         await checker.updateComplete;
         await runChecker(checker, ['breathless']);
-        const card = checker.shadowRoot!.querySelector<RedFlagBanner>('red-flag-banner')!;
-        await card.updateComplete;
-        expect(telLinks(card.shadowRoot!)[0]).to.deep.equal({ text: '112', href: 'tel:112' });
+        // The emergency result leads with its own full-width call button.
+        const call = checker.shadowRoot!.querySelector<HTMLAnchorElement>('.lead a.call-button')!;
+        expect(call.getAttribute('href')).to.equal('tel:112');
+        expect(call.textContent!.trim()).to.equal('Call 112');
       }
     });
     const getHelp = guide.shadowRoot!.querySelector<RedFlagBanner>('red-flag-banner')!;

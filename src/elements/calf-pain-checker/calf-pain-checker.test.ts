@@ -33,9 +33,11 @@ async function tabTo(el: CalfPainChecker, target: Element): Promise<void> {
   expect(root(el).activeElement).to.equal(target);
 }
 
-describe('<calf-pain-checker>', () => {
+describe('<calf-pain-checker history="off">', () => {
   it('asks the emergency question first, with a progress line', async () => {
-    const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker history="off"></calf-pain-checker>`,
+    );
     const legend = root(el).querySelector('fieldset legend')!;
     expect(legend.textContent!.trim()).to.equal(screenText()[0].question);
     expect(root(el).querySelector('.progress')!.textContent!.trim()).to.equal('Question 1 of 10');
@@ -46,7 +48,7 @@ describe('<calf-pain-checker>', () => {
 
   it('can be answered with the keyboard alone, and moves focus to each question and the result', async () => {
     const el = await fixture<CalfPainChecker>(
-      html`<calf-pain-checker region="GB"></calf-pain-checker>`,
+      html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
     );
     // Checkboxes are reached with Tab and ticked with Space; a radio group is one Tab stop, and
     // the arrow keys choose within it.
@@ -107,7 +109,7 @@ describe('<calf-pain-checker>', () => {
     // Its accessibility: test/a11y/matrix.test.ts (state checker-result-<level>).
     it(`shows the ${level} result, announced and focused, and fires the event`, async () => {
       const el = await fixture<CalfPainChecker>(
-        html`<calf-pain-checker region="GB"></calf-pain-checker>`,
+        html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
       );
       expect(triage(findings).level).to.equal(level);
       const status = root(el).querySelector('[role="status"]')!;
@@ -135,7 +137,7 @@ describe('<calf-pain-checker>', () => {
 
   it('leads the emergency and urgent results with a full-width call button for the region’s number', async () => {
     const el = await fixture<CalfPainChecker>(
-      html`<calf-pain-checker region="NZ"></calf-pain-checker>`,
+      html`<calf-pain-checker history="off" region="NZ"></calf-pain-checker>`,
     );
     await runThrough(el, LEVEL_CASES.emergency);
     const call = root(el).querySelector<HTMLAnchorElement>('.lead a.call-button')!;
@@ -147,7 +149,7 @@ describe('<calf-pain-checker>', () => {
     );
 
     const urgent = await fixture<CalfPainChecker>(
-      html`<calf-pain-checker region="GB"></calf-pain-checker>`,
+      html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
     );
     await runThrough(urgent, LEVEL_CASES.urgent);
     const line = root(urgent).querySelector<HTMLAnchorElement>('.lead a.call-button')!;
@@ -160,7 +162,9 @@ describe('<calf-pain-checker>', () => {
   });
 
   it('shows the result at once when an emergency sign is ticked', async () => {
-    const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker history="off"></calf-pain-checker>`,
+    );
     input(el, 'cold-pale-leg').click();
     await el.updateComplete;
     await next(el);
@@ -169,7 +173,9 @@ describe('<calf-pain-checker>', () => {
   });
 
   it('"None of these" clears the other boxes, and a box clears "None of these"', async () => {
-    const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker history="off"></calf-pain-checker>`,
+    );
     input(el, 'breathless').click();
     input(el, 'fainting').click();
     await el.updateComplete;
@@ -184,7 +190,9 @@ describe('<calf-pain-checker>', () => {
   });
 
   it('asks for an answer before going on: an error summary at the top, focused, linking to the first answer and "None of these"', async () => {
-    const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker history="off"></calf-pain-checker>`,
+    );
     await next(el);
     const summary = root(el).querySelector<HTMLElement>('.error-summary')!;
     expect(summary.textContent).to.contain('There is a problem');
@@ -231,7 +239,9 @@ describe('<calf-pain-checker>', () => {
   });
 
   it('asks about pregnancy only under 50, and counts only the questions this reader sees', async () => {
-    const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker history="off"></calf-pain-checker>`,
+    );
     await answer(el, []);
     await answer(el, ['over-50']);
     expect(root(el).querySelector('#question-leg')).to.exist;
@@ -303,7 +313,9 @@ describe('<calf-pain-checker>', () => {
 
   for (const vignette of PUBLIC_VIGNETTES) {
     it(`gives the engine's answer through the UI for ${vignette.id}`, async () => {
-      const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
+      const el = await fixture<CalfPainChecker>(
+        html`<calf-pain-checker history="off"></calf-pain-checker>`,
+      );
       await runThrough(el, vignette.findings);
       const engine = triage(vignette.findings);
       expect(el.result!.level).to.equal(engine.level);
@@ -347,7 +359,10 @@ describe('<calf-pain-checker>', () => {
 
   it('used alone with guide-url, "Read more" is a real link to the cause on the guide’s page', async () => {
     const el = await fixture<CalfPainChecker>(
-      html`<calf-pain-checker guide-url="https://clinic.example/calf"></calf-pain-checker>`,
+      html`<calf-pain-checker
+        history="off"
+        guide-url="https://clinic.example/calf"
+      ></calf-pain-checker>`,
     );
     await runThrough(el, LEVEL_CASES.routine);
     const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.causes a')];
@@ -374,7 +389,7 @@ describe('<calf-pain-checker>', () => {
   itRespectsHidden('calf-pain-checker');
 });
 
-describe('<calf-pain-checker>: where the result sends the reader (clinical safety, round 2)', () => {
+describe('<calf-pain-checker history="off">: where the result sends the reader (clinical safety, round 2)', () => {
   const telNumbers = async (el: CalfPainChecker) => {
     const numbers: string[] = [];
     for (const card of root(el).querySelectorAll('red-flag-banner')) {
@@ -390,6 +405,7 @@ describe('<calf-pain-checker>: where the result sends the reader (clinical safet
   it('does not offer the clinic for same-day care unless the clinic says it gives it', async () => {
     const physio = await fixture<CalfPainChecker>(
       html`<calf-pain-checker
+        history="off"
         region="GB"
         clinic-name="Riverside Physio"
         clinic-phone=${clinic}
@@ -400,6 +416,7 @@ describe('<calf-pain-checker>: where the result sends the reader (clinical safet
 
     const surgery = await fixture<CalfPainChecker>(
       html`<calf-pain-checker
+        history="off"
         region="GB"
         clinic-phone=${clinic}
         clinic-same-day
@@ -412,7 +429,11 @@ describe('<calf-pain-checker>: where the result sends the reader (clinical safet
   for (const level of ['routine', 'self-care'] as const) {
     it(`offers the clinic with ${level} advice`, async () => {
       const el = await fixture<CalfPainChecker>(
-        html`<calf-pain-checker region="GB" clinic-phone=${clinic}></calf-pain-checker>`,
+        html`<calf-pain-checker
+          history="off"
+          region="GB"
+          clinic-phone=${clinic}
+        ></calf-pain-checker>`,
       );
       await runThrough(el, LEVEL_CASES[level]);
       expect(el.result!.level).to.equal(level);
@@ -422,7 +443,7 @@ describe('<calf-pain-checker>: where the result sends the reader (clinical safet
 
   it('sends a pregnant reader with swollen legs to maternity care today', async () => {
     const el = await fixture<CalfPainChecker>(
-      html`<calf-pain-checker region="GB"></calf-pain-checker>`,
+      html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
     );
     await runThrough(el, [
       'onset-gradual',
@@ -437,7 +458,7 @@ describe('<calf-pain-checker>: where the result sends the reader (clinical safet
 
   it('sends a possible torn tendon to urgent care today, not to an appointment', async () => {
     const el = await fixture<CalfPainChecker>(
-      html`<calf-pain-checker region="GB"></calf-pain-checker>`,
+      html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
     );
     await runThrough(el, ['onset-injury', 'pop', 'duration-under-3-days', 'trend-same']);
     expect(root(el).querySelector('.route')!.textContent).to.include(routeText('injury-care'));
@@ -445,7 +466,7 @@ describe('<calf-pain-checker>: where the result sends the reader (clinical safet
 
   it('tells a reader with a fever during cancer treatment to call the helpline as well as the emergency number', async () => {
     const el = await fixture<CalfPainChecker>(
-      html`<calf-pain-checker region="GB"></calf-pain-checker>`,
+      html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
     );
     await runThrough(el, [
       'onset-gradual',
@@ -463,7 +484,7 @@ describe('<calf-pain-checker>: where the result sends the reader (clinical safet
 
   it('says who the questions are for before question 1, and that signs which stopped still count', async () => {
     const el = await fixture<CalfPainChecker>(
-      html`<calf-pain-checker region="GB"></calf-pain-checker>`,
+      html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
     );
     expect(root(el).querySelector('.audience')!.textContent).to.include('16 and over');
     expect(root(el).querySelector('legend')!.textContent).to.include('even if they stopped');

@@ -217,15 +217,30 @@ export class CheckerFlow implements ReactiveController {
 
   /** Back: the page the reader came from, as the browser's Back button does. */
   back(): void {
+    const depth = this.trail.length;
     const previous = this.trail.pop();
     if (!previous) return;
-    if (this.pushed > 0 && this.options.useHistory()) {
-      // Our entry is the current one: step the browser back too, so its Back and ours agree.
-      // The popstate it fires finds this page already shown.
+    // Only when the current entry is this checker's own for this page (a browser may ignore a
+    // pushState it throttles): the browser steps back too, so its Back and ours agree, and the
+    // popstate it fires finds this page already shown. Never a step back out of the page.
+    if (
+      this.pushed > 0 &&
+      this.options.useHistory() &&
+      this.ownEntry(history.state)?.depth === depth
+    ) {
       this.pushed--;
       history.back();
     }
     this.show(previous);
+  }
+
+  /** This checker's part of a history entry's state, if it has one. */
+  private ownEntry(state: unknown): { page: PageKey; depth: number } | undefined {
+    const ours =
+      state && typeof state === 'object'
+        ? ((state as Record<string, unknown>)[STATE_KEY] as Record<string, unknown> | undefined)
+        : undefined;
+    return ours?.[this.instance] as { page: PageKey; depth: number } | undefined;
   }
 
   /** Clears every answer and goes back to the first question. */
@@ -263,7 +278,8 @@ export class CheckerFlow implements ReactiveController {
           },
           '',
         );
-        this.pushed++;
+        // Chromium ignores, without an error, a pushState it throttles: count only real entries.
+        if (this.ownEntry(history.state)?.depth === this.trail.length) this.pushed++;
       } catch {
         // The browser refused the entry (WebKit allows 100 a 10 seconds; a sandboxed frame may
         // allow none): the reader moves on all the same, without a step for Back.
@@ -290,12 +306,7 @@ export class CheckerFlow implements ReactiveController {
   /** The browser's Back or Forward: the page its entry names for this checker. */
   private readonly onPopState = (event: PopStateEvent): void => {
     if (!this.options.useHistory()) return;
-    const state: unknown = event.state;
-    const ours =
-      state && typeof state === 'object'
-        ? ((state as Record<string, unknown>)[STATE_KEY] as Record<string, unknown> | undefined)
-        : undefined;
-    const entry = ours?.[this.instance] as { page: PageKey; depth: number } | undefined;
+    const entry = this.ownEntry(event.state);
     // An entry from before this checker's first step: the page it started on.
     const target = entry?.page ?? this.trail[0] ?? this.key;
     const depth = entry?.depth ?? 0;
