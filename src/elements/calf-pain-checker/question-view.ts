@@ -132,6 +132,7 @@ export function questionView(context: QuestionViewContext): TemplateResult {
         ? html`<div
             class="error-summary"
             id=${ERROR_SUMMARY_ID}
+            role="group"
             tabindex="-1"
             aria-labelledby="error-summary-title"
           >
