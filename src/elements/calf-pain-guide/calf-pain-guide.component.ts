@@ -552,16 +552,23 @@ export class CalfPainGuide extends WidgetElement {
    * first question, right under the emergency card, where a worried reader looks first.
    */
   private renderStartCard(headingLevel: number): TemplateResult | typeof nothing {
-    if (isServer || this.hideStartCard || !this.sectionsInForce.includes('check')) return nothing;
+    if (this.hideStartCard || !this.sectionsInForce.includes('check')) return nothing;
     const count = new Intl.NumberFormat(getLocale(), { numberingSystem: 'latn' }).format(
       SCREENS.length,
     );
     return html`<div class="start-card" part="start-card">
       ${heading(headingLevel, startCardText.heading())}
       <p>${startCardText.intro(count)}</p>
-      <button type="button" class="start-button" @click=${() => void this.openChecker()}>
-        ${startCardText.button()}
-      </button>
+      <!-- Drawn on the server too, so that the guide's script, replacing the pre-rendered copy,
+        moves nothing below it. There, with no script yet, Start is a link to the checker's
+        address, which the guide opens once its script runs. -->
+      ${
+        isServer
+          ? html`<a class="start-button" href="#cpg-check">${startCardText.button()}</a>`
+          : html`<button type="button" class="start-button" @click=${() => void this.openChecker()}>
+              ${startCardText.button()}
+            </button>`
+      }
     </div>`;
   }
 
