@@ -68,10 +68,29 @@ function notSpaced(win: PageWindow, hosts: Element[]): string[] {
   return problems;
 }
 
+/**
+ * Whether an element is folded away in a closed <details> (through shadow roots). Browsers may
+ * still lay such text out where it would be if open, over what follows, though no one sees it.
+ */
+function folded(element: Element): boolean {
+  // The page is a frame of its own: its nodes are not instances of this window's classes.
+  let child: Element = element;
+  for (;;) {
+    const up = child.parentNode;
+    const parent = up && 'host' in up ? (up as ShadowRoot).host : child.parentElement;
+    if (!parent) return false;
+    if (parent.localName === 'details' && !(parent as HTMLDetailsElement).open) {
+      if (child.localName !== 'summary') return true;
+    }
+    child = parent;
+  }
+}
+
 /** The boxes of each line of each text node, with what they belong to. */
 function lines(win: PageWindow, elements: Element[]) {
   const boxes: { box: DOMRect; node: Node; owner: Element }[] = [];
   for (const owner of elements) {
+    if (folded(owner)) continue;
     for (const node of owner.childNodes) {
       if (node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim()) continue;
       const range = win.document.createRange();

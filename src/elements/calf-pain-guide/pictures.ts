@@ -258,7 +258,7 @@ const PICTURES: Record<PictureId, { viewBox: ViewBox; labels: readonly LabelSpec
     // lower, beside the knee and calf, where the columns are wider.
     viewBox: [-58, 0, 350, 580],
     labels: [
-      ['lower-back', 30, 22, 'right', 57, 22],
+      ['lower-back', 30, 30, 'right', 57, 30],
       ['sciatic-nerve', 172, 250, 'left', 120, 250],
       ['where-it-hurts', 76, 360, 'right', 100, 360],
       ['outer-side', 170, 390, 'left'],
