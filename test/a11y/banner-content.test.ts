@@ -2,14 +2,18 @@
  * Emergency signs written inside <red-flag-banner> keep the page's own styles (they are the
  * page's elements), so a theme's text colour reaches them, nested ones too. Whatever common theme
  * rules the page has, every line of them stays readable on the card: contrast at least 4.5:1
- * (WCAG 1.4.3), at each level, in every engine. Each page is an iframe loading the sources.
+ * (WCAG 1.4.3), at each level, in every engine. The card the checker's result draws (its folded
+ * list of emergency signs, the card's own content) keeps its dark emergency body on the same
+ * pages, every line readable. Each page is an iframe loading the sources.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { blankPage, until, type PageWindow } from '../support/blank-page.js';
 import { settled } from '../support/dom.js';
 import { BANNER_LEVELS } from '../../src/elements/red-flag-banner/red-flag-banner.js';
-import { mount } from '../support/states.js';
+import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
+import { runChecker } from '../support/checker-harness.js';
+import { LEVEL_CASES } from '../support/states.js';
 
 const SOURCES = '<script type="module" src="/src/index.ts"></script>';
 
@@ -36,6 +40,9 @@ const THEMES: { name: string; css: string; theme?: string }[] = [
     theme: 'dark',
   },
 ];
+
+/** The emergency card's dark body in each of its themes (shared.styles.ts). */
+const DARK_BODY: Record<string, string> = { light: 'rgb(33, 43, 50)', dark: 'rgb(0, 0, 0)' };
 
 interface Rgba {
   r: number;
@@ -91,10 +98,10 @@ function backgroundOf(win: PageWindow, element: Element): Rgba {
   return layers.reverse().reduce((below, layer) => over(layer, below), base);
 }
 
-/** Each line of the page's content inside the banner with too little contrast. */
-function unreadable(win: PageWindow, banner: Element): string[] {
+/** Each line of text under `root` (a banner's page content, or a shadow root) too faint to read. */
+function unreadable(win: PageWindow, root: Node): string[] {
   const problems: string[] = [];
-  const walker = win.document.createTreeWalker(banner, NodeFilter.SHOW_TEXT);
+  const walker = win.document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent!.trim();
     if (!text) continue;
@@ -130,12 +137,37 @@ describe('<red-flag-banner> with content written inside it, on a themed page', (
     });
   }
 
-  it('keeps the dark emergency body for content the checker writes into its result card', async () => {
-    // That content is the checker's, styled inside its shadow root: no page colour reaches it.
-    const checker = await mount('checker-result-emergency');
-    const banner = checker.shadowRoot!.querySelector('red-flag-banner')!;
-    expect(banner.shadowRoot!.querySelector('slot')!.assignedElements().length).to.be.above(0);
-    const card = banner.shadowRoot!.querySelector('.card')!;
-    expect(getComputedStyle(card).backgroundColor).to.equal('rgb(33, 43, 50)');
-  });
+  // The checker's result draws the card itself, folded under its safety net, with the card's own
+  // list of signs (nothing written inside it): that content is styled by the card, inside its
+  // shadow root, so no page colour reaches it, and the card keeps its dark emergency body.
+  for (const { name, css, theme = 'light' } of THEMES) {
+    it(`${name}: the checker's result keeps the dark emergency body of its folded list of signs, every line readable`, async () => {
+      const { win, doc } = await blankPage({
+        body: `<calf-pain-checker region="GB" theme="${theme}" history="off"></calf-pain-checker>`,
+        css,
+        head: SOURCES,
+      });
+      await until(() => win.customElements.get('calf-pain-checker'), 'the definition');
+      const checker = doc.querySelector<CalfPainChecker>('calf-pain-checker')!;
+      await settled(checker);
+      await runChecker(checker, LEVEL_CASES.urgent);
+      const root = checker.shadowRoot!;
+      const fold = root.querySelector<HTMLDetailsElement>('.safety-net details')!;
+      expect(fold, 'the folded list of signs').to.exist;
+      fold.open = true;
+      const banners = root.querySelectorAll('red-flag-banner');
+      expect(banners.length, 'one card in the result').to.equal(1);
+      const banner = banners[0];
+      expect(banner.getAttribute('level')).to.equal('emergency');
+      await settled(banner);
+      // Nothing written inside it: the card shows its own list of signs.
+      expect(banner.shadowRoot!.querySelector('slot')!.assignedNodes()).to.deep.equal([]);
+      expect(banner.shadowRoot!.querySelectorAll('li').length).to.be.above(0);
+      const card = banner.shadowRoot!.querySelector('.card')!;
+      expect(win.getComputedStyle(card).backgroundColor).to.equal(DARK_BODY[theme]);
+      const problems = unreadable(win, banner.shadowRoot!);
+      expect(problems, problems.join('\n')).to.deep.equal([]);
+      expect(win.__hostile.errors).to.deep.equal([]);
+    });
+  }
 });

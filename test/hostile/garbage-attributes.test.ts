@@ -152,12 +152,22 @@ describe('every attribute given garbage', () => {
     // Reported as soon as it shows, not only once a reader reaches a result.
     expectOneWarningEach(win.__hostile.warnings, ATTRIBUTES['calf-pain-checker']);
     await runTwice(win, checker, root);
-    // An urgent result shows the clinic: with a bad phone and address, neither.
+    // An urgent result leads with its action and the call button for the region's same-day line
+    // (the bad urgent number is dropped, not dialled), and would show the clinic: with a bad
+    // phone and address, neither.
     await runChecker(checker, LEVEL_CASES.urgent);
     await settle(root);
-    const card = root.querySelector('red-flag-banner[level="urgent"]')!;
-    expect(card, 'the urgent card').to.exist;
-    expect(card.shadowRoot!.textContent).to.not.contain(GARBAGE['clinic-phone']);
+    expect(root.querySelector('.result-heading')!.textContent!.trim()).to.equal(
+      'You need to see a doctor today',
+    );
+    const calls = [...root.querySelectorAll<HTMLAnchorElement>('.lead--urgent a.call-button')];
+    expect(
+      calls.map((a) => a.getAttribute('href')),
+      'the call button for the region’s line',
+    ).to.deep.equal(['tel:111']);
+    const shownText = [...deepElements(root)].map((e) => e.textContent).join(' ');
+    expect(shownText).to.not.contain(GARBAGE['clinic-phone']);
+    expect(shownText).to.not.contain(GARBAGE['urgent-number']);
     expectSafe(win, root);
     expect(win.__hostile.errors).to.deep.equal([]);
     expectOneWarningEach(win.__hostile.warnings, ATTRIBUTES['calf-pain-checker']);

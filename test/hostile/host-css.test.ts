@@ -6,8 +6,16 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import type { CalfPainChecker } from '../../src/elements/calf-pain-checker/calf-pain-checker.js';
 import type { CalfPainGuide } from '../../src/elements/calf-pain-guide/calf-pain-guide.js';
+import { SCREENS } from '../../src/checker/ids.js';
 import { blankPage, deepElements, type Page } from '../support/blank-page.js';
-import { runChecker } from '../support/checker-harness.js';
+import {
+  answer,
+  checkShown,
+  nextButton,
+  resultShown,
+  runChecker,
+  type AnswerOptions,
+} from '../support/checker-harness.js';
 import { LEVEL_CASES } from '../support/states.js';
 
 const HOSTILE_CSS = `
@@ -117,23 +125,36 @@ function hitTarget(root: ShadowRoot, target: Element): Element | null {
 }
 
 /**
- * Runs the checker as a reader would: clicking each option's label (it must be reachable and
- * bound to its input), and Next only where a pointer really hits it.
+ * Runs the checker as a reader would: clicking each option's label (the option card that wraps
+ * its input: it must be reachable and bound to it), Next only where a pointer really hits it, and
+ * on "Check your answers" its submit button ("See my result") likewise.
  */
 async function runCheckerByPointer(
   checker: CalfPainChecker,
   findings: readonly string[],
 ): Promise<void> {
   const root = checker.shadowRoot!;
-  await runChecker(checker, findings, {
+  const options: AnswerOptions = {
     choose: (input, id) => {
-      root.querySelector<HTMLLabelElement>(`label[for="option-${id}"]`)!.click();
+      const label = input.closest('label');
+      expect(label, `the label of ${id}`).to.exist;
+      expect(label!.control, `the label of ${id} is bound to its input`).to.equal(input);
+      label!.click();
       expect(input.checked, id).to.be.true;
     },
     beforeNext: (next, screenId) => {
       expect(hitTarget(root, next), `Next on ${screenId}`).to.equal(next);
     },
-  });
+  };
+  for (let i = 0; i <= SCREENS.length && !checkShown(checker) && !resultShown(checker); i++) {
+    await answer(checker, findings, options);
+  }
+  expect(checkShown(checker), 'Check your answers').to.exist;
+  const submit = nextButton(checker);
+  expect(checkShown(checker)!.contains(submit), 'the submit button of Check your answers').to.be
+    .true;
+  expect(hitTarget(root, submit), 'See my result').to.equal(submit);
+  await runChecker(checker, findings, options);
 }
 
 const hostilePage = (body: string): Promise<Page> => blankPage({ css: HOSTILE_CSS, body });
