@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { CauseId, FindingId, Level, TriageResult } from '../../checker/ids.js';
-import { doctorExtraText, findingText } from '../../content/checker-text.js';
-import type { FindingText } from '../../content/types.js';
+import { findingText } from '../../content/checker-text.js';
 import { getLocale } from '../../localization.js';
 import { safeHttpUrl, warnBadAttribute } from '../shared/attribute-check.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -12,7 +11,7 @@ import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.component.js';
 import { calfPainCheckerStyles } from './calf-pain-checker.styles.js';
 import { CHECK_HEADING_ID, checkView } from './check-view.js';
 import { CheckerFlow, type FocusTarget } from './checker-flow.js';
-import { DoctorSummary } from './doctor-summary.js';
+import { DoctorSummary, doctorSummaryLines } from './doctor-summary.js';
 import { ERROR_SUMMARY_ID, questionHeadingId, questionView } from './question-view.js';
 import { RESULT_HEADING_ID, levelAction, levelHeading, resultView } from './result-view.js';
 
@@ -150,7 +149,7 @@ export class CalfPainChecker extends WidgetElement {
               readMore: (cause) => this.readMore(cause),
               doctorSummary: (summaryHeadingLevel) =>
                 this.doctor.render(
-                  this.summaryLines(findingTexts, page.result.level),
+                  doctorSummaryLines(this.flow, findingTexts, levelHeading(page.result.level)),
                   summaryHeadingLevel,
                   locale,
                   page.result.level,
@@ -174,27 +173,6 @@ export class CalfPainChecker extends WidgetElement {
       this.renderRoot.querySelector('.call-card')?.scrollIntoView({ block: 'nearest' });
     }
     this.callCardShownAfter = after;
-  }
-
-  /**
-   * "What to tell your doctor": a sentence per answer, in the order asked, with what the reader
-   * does not have ("None of these" on the signs), and the advice given last.
-   */
-  private summaryLines(findingTexts: ReadonlyMap<FindingId, FindingText>, level: Level): string[] {
-    const none: Partial<Record<string, () => string>> = {
-      emergency: doctorExtraText.noEmergencySigns,
-      signs: doctorExtraText.noSigns,
-      risks: doctorExtraText.noRisks,
-    };
-    const lines = this.flow.screens.flatMap((screen) => {
-      const answer = this.flow.answerFor(screen);
-      const saidNone = none[screen.id];
-      if (answer.none) return saidNone ? [saidNone()] : [];
-      return screen.findings
-        .filter((id) => answer.findings.has(id))
-        .map((id) => findingTexts.get(id)?.forDoctor ?? id);
-    });
-    return [...lines, doctorExtraText.advice(levelHeading(level))];
   }
 
   private onResult(result: TriageResult, findings: FindingId[]): void {

@@ -5,7 +5,10 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Level } from '../../checker/ids.js';
+import type { FindingId, Level } from '../../checker/ids.js';
+import { doctorExtraText } from '../../content/checker-text.js';
+import type { FindingText } from '../../content/types.js';
+import type { CheckerFlow } from './checker-flow.js';
 import { heading } from '../shared/heading.js';
 
 /**
@@ -22,6 +25,31 @@ export function doctorHeading(level?: Level): string {
         id: 'checker.doctor.heading',
         desc: 'Result: heading over the reader’s answers written as sentences to show a doctor.',
       });
+}
+
+/**
+ * "What to tell your doctor": a sentence per answer, in the order asked, with what the reader
+ * does not have ("None of these" on the signs), and the advice given (its heading) last.
+ */
+export function doctorSummaryLines(
+  flow: CheckerFlow,
+  findingTexts: ReadonlyMap<FindingId, FindingText>,
+  advice: string,
+): string[] {
+  const none: Partial<Record<string, () => string>> = {
+    emergency: doctorExtraText.noEmergencySigns,
+    signs: doctorExtraText.noSigns,
+    risks: doctorExtraText.noRisks,
+  };
+  const lines = flow.screens.flatMap((screen) => {
+    const answer = flow.answerFor(screen);
+    const saidNone = none[screen.id];
+    if (answer.none) return saidNone ? [saidNone()] : [];
+    return screen.findings
+      .filter((id) => answer.findings.has(id))
+      .map((id) => findingTexts.get(id)?.forDoctor ?? id);
+  });
+  return [...lines, doctorExtraText.advice(advice)];
 }
 
 /** The summary's state, "Copied" or "press Ctrl+C", kept for the element that shows it. */
