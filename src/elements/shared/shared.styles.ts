@@ -5,6 +5,21 @@ import { css } from 'lit';
  * inherited text properties a host theme may have set, focus and reduced motion.
  * Public tokens are `--cpg-*`; `--_*` are private and derived from them.
  */
+/** The dark palette: for theme="dark", and for theme="auto" when the reader's system is dark. */
+const darkPalette = css`
+  --_text: var(--cpg-text-color, #f0f4f5);
+  --_muted: var(--cpg-secondary-text-color, #c5d0d6);
+  --_background: var(--cpg-background, #1c2125);
+  --_surface: var(--cpg-surface-color, #2b3236);
+  --_border: var(--cpg-border-color, #768692);
+  --_link: var(--cpg-link-color, #8cc8ff);
+  --_emergency-content: var(--cpg-emergency-content-color, #000000);
+  --_error-text: #ff8a80;
+  --_urgent: var(--cpg-urgent-color, #e4493c);
+  --_routine: var(--cpg-non-urgent-color, #2f7fd0);
+  --_self-care: var(--cpg-self-care-color, #00703c);
+`;
+
 export const sharedStyles = css`
   :host {
     /*
@@ -51,31 +66,11 @@ export const sharedStyles = css`
     background: var(--_background);
   }
   :host([theme='dark']) {
-    --_text: var(--cpg-text-color, #f0f4f5);
-    --_muted: var(--cpg-secondary-text-color, #c5d0d6);
-    --_background: var(--cpg-background, #1c2125);
-    --_surface: var(--cpg-surface-color, #2b3236);
-    --_border: var(--cpg-border-color, #768692);
-    --_link: var(--cpg-link-color, #8cc8ff);
-    --_emergency-content: var(--cpg-emergency-content-color, #000000);
-    --_error-text: #ff8a80;
-    --_urgent: var(--cpg-urgent-color, #e4493c);
-    --_routine: var(--cpg-non-urgent-color, #2f7fd0);
-    --_self-care: var(--cpg-self-care-color, #00703c);
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--cpg-text-color, #f0f4f5);
-      --_muted: var(--cpg-secondary-text-color, #c5d0d6);
-      --_background: var(--cpg-background, #1c2125);
-      --_surface: var(--cpg-surface-color, #2b3236);
-      --_border: var(--cpg-border-color, #768692);
-      --_link: var(--cpg-link-color, #8cc8ff);
-      --_emergency-content: var(--cpg-emergency-content-color, #000000);
-      --_error-text: #ff8a80;
-      --_urgent: var(--cpg-urgent-color, #e4493c);
-      --_routine: var(--cpg-non-urgent-color, #2f7fd0);
-      --_self-care: var(--cpg-self-care-color, #00703c);
+      ${darkPalette}
     }
   }
   :host([hidden]) {
