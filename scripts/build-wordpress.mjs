@@ -1,11 +1,13 @@
 // Builds the WordPress plugin from dist/ (run `npm run build` first): copies the guide's
 // scripts and their hashes into wordpress/calf-pain-guide/assets/ (not committed: dist/ is the
-// one source), then writes the installable zip wordpress/build/calf-pain-guide-wordpress.zip,
+// one source), renders the guide for each language into assets/pre-rendered/ (templates the
+// plugin fills in PHP: scripts/wordpress-pre-render.mjs), then writes the installable zip wordpress/build/calf-pain-guide-wordpress.zip,
 // whose top folder is calf-pain-guide/ as WordPress's "Upload Plugin" expects.
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { zipSync } from 'fflate';
+import { emergencyNumbers, templateFor } from './wordpress-pre-render.mjs';
 
 const root = new URL('../', import.meta.url);
 const dist = new URL('dist/', root);
@@ -75,6 +77,25 @@ for (const name of scripts) {
   await writeFile(new URL(name, assets), shipped);
 }
 await writeFile(new URL('integrity.json', assets), `${JSON.stringify(integrity, null, 2)}\n`);
+
+// The guide pre-rendered for each language, and what PHP needs to choose and fill one: the
+// languages in the order the live guide chooses among them, and each region's emergency number.
+const { renderGuide } = await import(new URL('node/ssr.js', dist).href).catch(() =>
+  fail('dist/node/ssr.js is missing: run `npm run build` first'),
+);
+const preRendered = new URL('pre-rendered/', assets);
+await mkdir(preRendered, { recursive: true });
+const locales = [sourceLocale, ...targetLocales];
+let templateBytes = 0;
+for (const locale of locales) {
+  const json = `${JSON.stringify(await templateFor(renderGuide, locale))}\n`;
+  templateBytes += Buffer.byteLength(json);
+  await writeFile(new URL(`${locale}.json`, preRendered), json);
+}
+await writeFile(
+  new URL('index.json', preRendered),
+  `${JSON.stringify({ locales, emergencyNumbers: await emergencyNumbers(root) }, null, 2)}\n`,
+);
 await writeFile(new URL('LICENSE', plugin), await readFile(new URL('LICENSE', root)));
 
 /** Every file of the plugin, relative to its folder, skipping dot files. */
@@ -102,6 +123,10 @@ for (const path of await filesIn(plugin)) {
 await mkdir(new URL('./', ZIP), { recursive: true });
 await writeFile(ZIP, zipSync(entries));
 const { size } = await stat(ZIP);
+const compressed = Object.entries(entries)
+  .filter(([path]) => path.includes('/assets/pre-rendered/'))
+  .reduce((sum, [path]) => sum + zipSync({ [path]: entries[path] }).length, 0);
 console.log(
-  `wordpress/build/calf-pain-guide-wordpress.zip: ${Object.keys(entries).length} files, ${(size / 1024).toFixed(0)} kB`,
+  `wordpress/build/calf-pain-guide-wordpress.zip: ${Object.keys(entries).length} files, ${(size / 1024).toFixed(0)} kB` +
+    ` (the pre-rendered guide: ${locales.length} templates, ${templateBytes} B, ${compressed} B zipped)`,
 );

@@ -22,6 +22,7 @@ define( 'CALF_PAIN_GUIDE_VERSION', '0.1.0' );
 define( 'CALF_PAIN_GUIDE_FILE', __FILE__ );
 
 require_once __DIR__ . '/includes/render.php';
+require_once __DIR__ . '/includes/pre-render.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/settings.php';
 

@@ -13,11 +13,38 @@ abstract class Calf_Pain_Guide_TestCase extends PHPUnit\Framework\TestCase {
 		$GLOBALS['calf_pain_guide_test_calls']           = array();
 		$GLOBALS['calf_pain_guide_test_settings_errors'] = array();
 		$GLOBALS['calf_pain_guide_locales']              = array();
+		$GLOBALS['calf_pain_guide_test_language']        = 'en-US';
+		unset( $GLOBALS['calf_pain_guide_page_locale'] );
+	}
+
+	/**
+	 * The element without the guide pre-rendered inside it (includes/pre-render.php), which
+	 * PreRenderTest checks: the element's own tag, as a page without pre-rendering has it.
+	 * Fails unless what is inside is one declarative shadow root, marked on the element.
+	 */
+	protected function without_pre_render( string $html ): string {
+		$open  = ' data-pre-rendered><template shadowrootmode="open">';
+		$close = '</template></calf-pain-guide>';
+		while ( false !== ( $start = strpos( $html, $open ) ) ) {
+			$end = strpos( $html, $close, $start );
+			$this->assertNotFalse( $end, 'the pre-rendered guide ends with its element' );
+			$inside = substr( $html, $start, $end - $start );
+			$this->assertStringNotContainsString( '</calf-pain-guide>', $inside, 'one element' );
+			$this->assertMatchesRegularExpression( '/<calf-pain-guide[^<>]*$/', substr( $html, 0, $start ), 'inside a <calf-pain-guide> tag' );
+			$html = substr( $html, 0, $start ) . '></calf-pain-guide>' . substr( $html, $end + strlen( $close ) );
+		}
+		$this->assertStringNotContainsString( '<template', $html, 'no other pre-rendered HTML' );
+		return $html;
 	}
 
 	/** Saves the site-wide defaults, as the settings page would. */
 	protected function defaults( array $defaults ): void {
 		$GLOBALS['calf_pain_guide_test_options'][ CALF_PAIN_GUIDE_OPTION ] = $defaults;
+	}
+
+	/** A post's content with shortcodes, without the pre-rendered guide (see above). */
+	protected function html( string $content ): string {
+		return $this->without_pre_render( do_shortcode( $content ) );
 	}
 
 	/**
@@ -29,6 +56,7 @@ abstract class Calf_Pain_Guide_TestCase extends PHPUnit\Framework\TestCase {
 	 * @return array<string, string>
 	 */
 	protected function attributes_of( string $html ): array {
+		$html = $this->without_pre_render( $html );
 		$this->assertMatchesRegularExpression(
 			'/^<calf-pain-guide(?: [a-z][a-z-]*(?:="[^"<>]*")?)*><\/calf-pain-guide>$/',
 			$html,

@@ -85,6 +85,11 @@ function register_block_type( ...$args ) {
 function get_block_wrapper_attributes() {
 	return 'class="wp-block-calf-pain-guide-guide"';
 }
+// The page's language (`<html lang>`), which a guide without `locale` or `region` follows.
+$GLOBALS['calf_pain_guide_test_language'] = 'en-US';
+function get_bloginfo( $show = '' ) {
+	return 'language' === $show ? $GLOBALS['calf_pain_guide_test_language'] : '';
+}
 function add_settings_error( $setting, $code, $message ) {
 	$GLOBALS['calf_pain_guide_test_settings_errors'][] = compact( 'setting', 'code', 'message' );
 }
@@ -95,4 +100,7 @@ function get_settings_errors( $setting ) {
 require WP_PLUGIN_DIR . '/calf-pain-guide/calf-pain-guide.php';
 do_action( 'init' );
 
-require __DIR__ . '/TestCase.php';
+// Without PHPUnit (test/wordpress/render.php, for the Node and browser tests): the plugin alone.
+if ( class_exists( 'PHPUnit\\Framework\\TestCase' ) ) {
+	require __DIR__ . '/TestCase.php';
+}

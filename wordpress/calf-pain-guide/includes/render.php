@@ -182,7 +182,8 @@ function calf_pain_guide_defaults() {
 }
 
 /**
- * The `<calf-pain-guide>` element for these settings, over the site-wide defaults.
+ * The `<calf-pain-guide>` element for these settings, over the site-wide defaults, with the
+ * guide pre-rendered inside when it can be (includes/pre-render.php).
  *
  * @param array  $settings          Settings by shortcode name (see calf_pain_guide_given).
  * @param string $wrapper_attributes Attributes WordPress made for a block (already escaped).
@@ -213,5 +214,11 @@ function calf_pain_guide_render( array $settings, $wrapper_attributes = '' ) {
 			$attributes .= ' ' . $attribute . '="' . $escaped . '"';
 		}
 	}
-	return '<calf-pain-guide' . $attributes . '></calf-pain-guide>';
+	// The guide pre-rendered inside (includes/pre-render.php), marked so that the space held for
+	// a guide still to be drawn (css/hold-space.css) is not held around it.
+	$pre_rendered = calf_pain_guide_pre_rendered( $settings );
+	if ( '' !== $pre_rendered ) {
+		$attributes .= ' data-pre-rendered';
+	}
+	return '<calf-pain-guide' . $attributes . '>' . $pre_rendered . '</calf-pain-guide>';
 }
