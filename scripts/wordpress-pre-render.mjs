@@ -34,8 +34,7 @@ const SENTINEL = '98765';
 const THEMES = ['light', 'dark', 'auto'];
 
 /** The `tel:` address of a number, as src/emergency-numbers.ts telHref writes it. */
-export const telHref = (number) =>
-  `tel:${number.replace(/[^0-9+*#]/g, '').replace(/#/g, '%23')}`;
+export const telHref = (number) => `tel:${number.replace(/[^0-9+*#]/g, '').replace(/#/g, '%23')}`;
 
 /** What goes inside `<calf-pain-guide>`: the element's content, without its own tags. */
 export function inside(element) {

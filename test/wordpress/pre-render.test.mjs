@@ -1,0 +1,110 @@
+// The guide the WordPress plugin pre-renders in PHP is exactly what `calf-pain-guide/ssr`
+// renders for the same settings (so the page moves nothing when the script upgrades it), in
+// every language, for every emergency number, theme and page language; and a page with the
+// block and the shortcode is valid HTML (Nu HTML Checker). The plugin's output comes from
+// test/wordpress/render.php (WordPress's escaping and shortcode parser, no site). Run by
+// `npm run test:wordpress`, after `npm run build` and `npm run build:wordpress`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { inside } from '../../scripts/wordpress-pre-render.mjs';
+
+const root = new URL('../../', import.meta.url);
+const { renderGuide } = await import(new URL('dist/node/ssr.js', root).href);
+const { locales, emergencyNumbers } = JSON.parse(
+  await readFile(new URL('wordpress/calf-pain-guide/assets/pre-rendered/index.json', root), 'utf8'),
+);
+
+/** What the plugin prints for each page ({ language, content } or { language, block }). */
+function printed(pages) {
+  const run = spawnSync('php', [fileURLToPath(new URL('test/wordpress/render.php', root))], {
+    input: JSON.stringify(pages),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stderr, '', 'no PHP notice');
+  return JSON.parse(run.stdout);
+}
+
+/** Each case: what a page holds, and the options renderGuide draws the same guide with. */
+const cases = [];
+for (const locale of locales) {
+  cases.push(
+    // The default block on a page in that language, with a region: the region's number.
+    [
+      { language: locale === 'zh-Hans' ? 'zh-Hans-GB' : `${locale.split('-')[0]}-GB`, block: {} },
+      { locale, region: 'GB' },
+    ],
+    [
+      { language: 'en-US', block: { locale, region: 'JP', theme: 'dark' } },
+      { locale, region: 'JP', theme: 'dark' },
+    ],
+    // No region anywhere: the card says to call the local number.
+    [
+      { language: locale.replace('pt-BR', 'pt'), content: '[calf_pain_guide theme="auto"]' },
+      { locale, theme: 'auto' },
+    ],
+    [
+      {
+        language: 'en-US',
+        content: `[calf_pain_guide locale="${locale}" region="AU" emergency_number="1 1 2"]`,
+      },
+      { locale, region: 'AU', emergencyNumber: '1 1 2' },
+    ],
+  );
+}
+// Every number of the table, in English.
+const regionOf = new Map(
+  Object.entries(emergencyNumbers).map(([region, number]) => [number, region]),
+);
+for (const region of regionOf.values()) {
+  cases.push([
+    { language: 'en', content: `[calf_pain_guide region="${region}"]` },
+    { locale: 'en', region },
+  ]);
+}
+
+test('the plugin prints inside <calf-pain-guide> exactly what renderGuide renders', async () => {
+  const html = printed(cases.map(([page]) => page));
+  for (const [index, [page, options]] of cases.entries()) {
+    const expected = inside(await renderGuide(options));
+    const actual = html[index].replace(/^<calf-pain-guide\b[^>]*>/, '<calf-pain-guide>');
+    assert.ok(
+      actual === `<calf-pain-guide>${expected}</calf-pain-guide>`,
+      `${JSON.stringify(page)}: the pre-rendered guide differs from renderGuide(${JSON.stringify(options)})`,
+    );
+  }
+});
+
+test('a page with the pre-rendered block and shortcode is valid HTML (Nu HTML Checker)', async () => {
+  const [block, shortcode] = printed([
+    { language: 'de-DE', block: { region: 'DE', clinicName: 'Praxis "Süd" <b>', theme: 'dark' } },
+    {
+      language: 'de-DE',
+      content: '<p>Text</p>[calf_pain_guide clinic_url="https://clinic.example/?a=1&b=2"]',
+    },
+  ]);
+  assert.match(block, /data-pre-rendered><template shadowrootmode="open">/);
+  const scratch = await mkdtemp(join(tmpdir(), 'calf-pain-guide-wordpress-'));
+  const file = join(scratch, 'page.html');
+  await writeFile(
+    file,
+    `<!doctype html><html lang="de-DE"><head><meta charset="utf-8"><title>Praxis</title></head><body><main><h1>Praxis</h1>${block}${shortcode}</main></body></html>`,
+  );
+  const vnu = fileURLToPath(new URL('node_modules/vnu-jar/build/dist/vnu.jar', root));
+  const { stdout } = await promisify(execFile)(
+    'java',
+    ['-jar', vnu, '--format', 'json', '--stdout', '--exit-zero-always', file],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  const problems = JSON.parse(stdout)
+    .messages.filter((m) => ['error', 'fatal', 'warning'].includes(m.subType ?? m.type))
+    .map((m) => `${m.lastLine}: ${m.message}`);
+  assert.deepEqual(problems, []);
+});
