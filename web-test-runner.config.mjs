@@ -20,6 +20,7 @@ import {
 } from './scripts/browsers.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { hostileHostMiddleware } from './test/support/server-middleware.mjs';
+import { wordpressMiddleware } from './test/support/wordpress-middleware.mjs';
 
 // Chromium sees only the fonts of fonts-dejavu-core (test/support/fonts.conf), so that text, and
 // the visual baselines, render the same on a fresh machine as on one with many fonts installed.
@@ -104,7 +105,7 @@ export default {
     exclude: ['src/generated/**', 'src/**/*.test.ts', 'node_modules/**'],
     threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
   },
-  middleware: [hostileHostMiddleware],
+  middleware: [hostileHostMiddleware, wordpressMiddleware],
   plugins: [
     forcedColorsPlugin(),
     esbuildPlugin({

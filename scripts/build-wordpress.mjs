@@ -7,7 +7,7 @@ import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { zipSync } from 'fflate';
-import { emergencyNumbers, templateFor } from './wordpress-pre-render.mjs';
+import { contentDates, dateTable, emergencyNumbers, templateFor } from './wordpress-pre-render.mjs';
 
 const root = new URL('../', import.meta.url);
 const dist = new URL('dist/', root);
@@ -87,15 +87,21 @@ const preRendered = new URL('pre-rendered/', assets);
 await mkdir(preRendered, { recursive: true });
 const locales = [sourceLocale, ...targetLocales];
 let templateBytes = 0;
+const isoDates = new Set();
 for (const locale of locales) {
-  const json = `${JSON.stringify(await templateFor(renderGuide, locale))}\n`;
+  const template = await templateFor(renderGuide, locale, await contentDates(root));
+  isoDates.add(template.dates.isoDate);
+  const json = `${JSON.stringify(template)}\n`;
   templateBytes += Buffer.byteLength(json);
   await writeFile(new URL(`${locale}.json`, preRendered), json);
 }
-await writeFile(
-  new URL('index.json', preRendered),
-  `${JSON.stringify({ locales, emergencyNumbers: await emergencyNumbers(root) }, null, 2)}\n`,
-);
+if (isoDates.size !== 1) fail(`the languages show different dates: ${[...isoDates].join(', ')}`);
+const index = {
+  locales,
+  emergencyNumbers: await emergencyNumbers(root),
+  dates: dateTable(locales, [...isoDates][0]),
+};
+await writeFile(new URL('index.json', preRendered), `${JSON.stringify(index, null, 2)}\n`);
 await writeFile(new URL('LICENSE', plugin), await readFile(new URL('LICENSE', root)));
 
 /** Every file of the plugin, relative to its folder, skipping dot files. */

@@ -27,7 +27,38 @@ export const PLACEHOLDERS = {
   number: '{{calf-pain-guide:number}}',
   tel: '{{calf-pain-guide:tel}}',
   theme: '{{calf-pain-guide:theme}}',
+  date: '{{calf-pain-guide:date}}',
 };
+
+/** A date as the guide writes it for a language tag (calf-pain-guide.component.ts readerDate). */
+const formatDate = (tag, isoDate) =>
+  new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+
+/** Every region subtag a page's language may have: AA to ZZ. */
+const REGIONS = Array.from({ length: 26 * 26 }, (_, i) =>
+  String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)),
+);
+
+/**
+ * The guide's date line: the guide writes its date the way the page's language tag does when
+ * that tag is in the language shown (`en-GB`: 6 December 2026; `ar-EG`: Arabic digits), else as
+ * the language shown does. The date as each language writes it (`en`, `pt-BR`, `zh-Hans`…), and
+ * as each `language-REGION` tag writes it where that differs from its bare language.
+ */
+export function dateTable(locales, isoDate) {
+  const table = {};
+  for (const locale of locales) table[locale] = formatDate(locale, isoDate);
+  for (const language of new Set(locales.map((locale) => locale.split('-')[0]))) {
+    const bare = (table[language] = formatDate(language, isoDate));
+    for (const region of REGIONS) {
+      const date = formatDate(`${language}-${region}`, isoDate);
+      if (date !== bare) table[`${language}-${region}`] = date;
+    }
+  }
+  return table;
+}
 
 /** A number that is a valid `emergency-number`, to find where the number goes. */
 const SENTINEL = '98765';
@@ -50,19 +81,24 @@ const tokens = (markup) => markup.split(/(<[^>]*>)/).filter((token) => token !==
  * Fills a template: what includes/pre-render.php does in PHP, for checking here and in tests
  * (values given already escaped).
  */
-export function fill(template, { number, tel, theme }) {
+export function fill(template, { number, tel, theme, date = template.dates.shown }) {
   return template.parts
     .map((part) => (typeof part === 'string' ? part : number ? part.number : part.none))
     .join('')
     .replaceAll(PLACEHOLDERS.number, number ?? '')
     .replaceAll(PLACEHOLDERS.tel, tel ?? '')
-    .replaceAll(PLACEHOLDERS.theme, theme);
+    .replaceAll(PLACEHOLDERS.theme, theme)
+    .replaceAll(PLACEHOLDERS.date, date);
 }
 
 /** The template of one language, checked against renderGuide for each theme, with and without a number. */
-export async function templateFor(renderGuide, locale) {
+export async function templateFor(renderGuide, locale, isoDates) {
   const withNumber = inside(await renderGuide({ locale, emergencyNumber: SENTINEL }));
   const without = inside(await renderGuide({ locale }));
+  // The date the guide shows: one of the content's dates, written once.
+  const isoDate = isoDates.find((iso) => without.split(formatDate(locale, iso)).length === 2);
+  if (!isoDate) throw new Error(`no date of ${isoDates.join(', ')} is in the ${locale} guide once`);
+  const dates = { isoDate, shown: formatDate(locale, isoDate) };
   for (const [name, placeholder] of Object.entries(PLACEHOLDERS)) {
     if (withNumber.includes(placeholder) || without.includes(placeholder)) {
       throw new Error(`the ${name} placeholder is in the guide's own text (${locale})`);
@@ -73,7 +109,8 @@ export async function templateFor(renderGuide, locale) {
     text
       .replaceAll(`href="${telHref(SENTINEL)}"`, `href="${PLACEHOLDERS.tel}"`)
       .replaceAll(SENTINEL, PLACEHOLDERS.number)
-      .replaceAll(' theme="light"', ` theme="${PLACEHOLDERS.theme}"`);
+      .replaceAll(' theme="light"', ` theme="${PLACEHOLDERS.theme}"`)
+      .replaceAll(dates.shown, PLACEHOLDERS.date);
   const parts = [];
   let alternative;
   for (const change of diffArrays(tokens(without), tokens(withNumber))) {
@@ -89,7 +126,7 @@ export async function templateFor(renderGuide, locale) {
     else alternative.none += text;
   }
   if (alternative) parts.push(alternative);
-  const template = { parts };
+  const template = { parts, dates };
 
   // Exactly what the live guide draws at first paint, for each theme and number.
   for (const theme of THEMES) {
@@ -104,6 +141,14 @@ export async function templateFor(renderGuide, locale) {
     }
   }
   return template;
+}
+
+/** The content's dates (src/content/sources.ts): the one the guide shows is found in it. */
+export async function contentDates(root) {
+  const source = await readFile(new URL('src/content/sources.ts', root), 'utf8');
+  return [...source.matchAll(/\b(?:checkedOn|reviewedOn): '(\d{4}-\d{2}-\d{2})'/g)].map(
+    ([, date]) => date,
+  );
 }
 
 /**

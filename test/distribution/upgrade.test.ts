@@ -100,18 +100,49 @@ interface Upgrade {
   messages: string[];
 }
 
+/** A page's pre-rendered guide: where its HTML comes from, and the page's language. */
+interface PreRendered {
+  url: string;
+  lang: string;
+  /** The page's own text style, which the guide inherits. */
+  font?: string;
+}
+
+/** The Spanish snippet of dist/static/ (made by calf-pain-guide/ssr). */
+const SPANISH_SNIPPET: PreRendered = {
+  url: '/dist/static/es/calf-pain-guide.html',
+  lang: 'es',
+  font: 'sans-serif',
+};
+
 /**
- * A page with the pre-rendered Spanish snippet; after its first paint, the script is added, and
- * the guide upgrades. What a reader saw before and after.
+ * A WordPress theme's text, as Twenty Twenty-Five sets it: light, large, a line height of 1.5,
+ * where a box sized by `line-height: normal` comes out another height than one that inherits.
  */
-async function upgrade(script: string): Promise<Upgrade> {
-  const snippet = await (await fetch('/dist/static/es/calf-pain-guide.html')).text();
+const THEME_FONT = '300 19.88px/1.5 serif';
+
+/**
+ * What the WordPress plugin prints for a page (test/support/wordpress-middleware.mjs runs its
+ * PHP): the block or shortcode, with the guide pre-rendered from the plugin's templates.
+ */
+const wordpress = (page: object, lang: string): PreRendered => ({
+  url: `/test/wordpress/printed?page=${encodeURIComponent(JSON.stringify({ language: lang, ...page }))}`,
+  lang,
+  font: THEME_FONT,
+});
+
+/**
+ * A page with a pre-rendered guide (the Spanish snippet unless told); after its first paint,
+ * the script is added, and the guide upgrades. What a reader saw before and after.
+ */
+async function upgrade(script: string, preRendered = SPANISH_SNIPPET): Promise<Upgrade> {
+  const snippet = await (await fetch(preRendered.url)).text();
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '800px';
   frame.style.blockSize = '900px';
-  frame.srcdoc = `<!doctype html><html lang="es"><head><meta charset="utf-8">
+  frame.srcdoc = `<!doctype html><html lang="${preRendered.lang}"><head><meta charset="utf-8">
     <script src="/test/hostile/probe.js"></script></head>
-    <body style="margin:0;font-family:sans-serif"><main>${snippet}</main></body></html>`;
+    <body style="margin:0;font:${preRendered.font}"><main>${snippet}</main></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -167,6 +198,35 @@ describe('the pre-rendered guide upgraded by its script: nothing moves, no text 
   ]) {
     it(`with ${script}`, async () => {
       const { before, after, layoutShift, messages } = await upgrade(script);
+      expect(before.layout.length, 'the parts were found').to.be.greaterThan(20);
+      expect(after.layout).to.deep.equal(before.layout);
+      expect(after.text).to.equal(before.text);
+      if (layoutShift !== undefined) expect(layoutShift, 'cumulative layout shift').to.equal(0);
+      expect(messages).to.deep.equal([]);
+    });
+  }
+});
+
+describe('the guide the WordPress plugin prints, upgraded by the script it loads: nothing moves, no text changes', () => {
+  for (const [what, script, preRendered] of [
+    [
+      'a Spanish block for Spain (the Spanish file)',
+      `/dist/calf-pain-guide.${SPANISH_SHOWN}.js`,
+      wordpress({ block: { locale: 'es', region: 'ES', clinicName: 'Clínica <Sol>' } }, 'es-ES'),
+    ],
+    [
+      'the default shortcode on an en-US site (the file with every language)',
+      '/dist/calf-pain-guide.js',
+      wordpress({ content: '[calf_pain_guide]' }, 'en-US'),
+    ],
+    [
+      'an Arabic block, dark, with its own emergency number (the file with every language)',
+      '/dist/calf-pain-guide.js',
+      wordpress({ block: { locale: 'ar', theme: 'dark', emergencyNumber: '1 2 3' } }, 'ar-EG'),
+    ],
+  ] as const) {
+    it(what, async () => {
+      const { before, after, layoutShift, messages } = await upgrade(script, preRendered);
       expect(before.layout.length, 'the parts were found').to.be.greaterThan(20);
       expect(after.layout).to.deep.equal(before.layout);
       expect(after.text).to.equal(before.text);

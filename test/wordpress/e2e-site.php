@@ -79,6 +79,9 @@ switch ( $command ) {
 			'block'     => $page( 'Dolor de pantorrilla (bloque)', '<!-- wp:calf-pain-guide/guide {"locale":"es","region":"ES"} /-->' ),
 			'defaults'  => $page( 'Calf pain', '<!-- wp:paragraph --><p>Our guide:</p><!-- /wp:paragraph -->' . "\n\n" . '<!-- wp:calf-pain-guide/guide {"hideChecker":true} /-->' ),
 			'none'      => $page( 'Opening hours', '<!-- wp:paragraph --><p>Monday to Friday, 8 to 6.</p><!-- /wp:paragraph -->' ),
+			// The block as it is added, no setting changed; and one in French for France.
+			'plain'     => $page( 'Leg pain', '<!-- wp:paragraph --><p>Read this first.</p><!-- /wp:paragraph -->' . "\n\n" . '<!-- wp:calf-pain-guide/guide /-->' . "\n\n" . '<!-- wp:paragraph --><p>Call us on 020 7946 0000.</p><!-- /wp:paragraph -->' ),
+			'french'    => $page( 'Douleur au mollet', '<!-- wp:calf-pain-guide/guide {"locale":"fr","region":"FR"} /-->' ),
 		);
 		// The block editor's first-visit guide would cover the page (WordPress 6.2 and later keep
 		// the editor's preferences in the user's settings).

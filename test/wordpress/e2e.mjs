@@ -12,7 +12,7 @@
 // Needs `npm run build:wordpress` (the zip) and `node scripts/ensure-php.mjs --e2e`; run with
 // `npm run test:wordpress:e2e`. KEEP_SITE=1 leaves the sites' folders for a look afterwards;
 // E2E_SCREENSHOTS=folder saves a picture of each published page.
-/* global DOMParser, URLSearchParams, sessionStorage, indexedDB, caches */
+/* global DOMParser, URLSearchParams, sessionStorage, indexedDB, caches, PerformanceObserver */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -32,6 +32,9 @@ import {
   WORDPRESS_COPIES,
 } from '../../scripts/wordpress-versions.mjs';
 import { groupMembers, processesNaming, startGroup, stopGroup } from '../support/process-group.mjs';
+import { inside } from '../../scripts/wordpress-pre-render.mjs';
+
+const { renderGuide } = await import(new URL('../../dist/node/ssr.js', import.meta.url).href);
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url);
@@ -128,6 +131,59 @@ const GUIDE_IN_PAGE = `
       for (const node of [element, ...window.__walk(element.shadowRoot)]) await node.updateComplete;
     }
   };
+`;
+
+/**
+ * What a reader sees of the guide (in the page): the text of every node that is rendered (not
+ * in a closed section), and where the guide and each part seen at first is, to 1/64 px (as in
+ * test/distribution/upgrade.test.ts).
+ */
+const SEEN_IN_PAGE = `
+  window.__seen = () => {
+    const guide = document.querySelector('calf-pain-guide');
+    const root = guide.shadowRoot;
+    const words = [];
+    for (const node of window.__walk(root)) {
+      if (node.nodeType !== Node.TEXT_NODE || !node.parentElement) continue;
+      if (node.parentElement.closest('style')) continue;
+      if (!(node.parentElement.checkVisibility?.() ?? true)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if (range.getClientRects().length === 0) continue;
+      words.push(node.textContent);
+    }
+    const parts = [
+      ['the guide', guide],
+      ['its title', root.querySelector('.title')],
+      ['its lede', root.querySelector('.lede')],
+      ['the emergency card', root.querySelector('red-flag-banner')],
+      ['the start card', root.querySelector('.start-card')],
+      ['its button', root.querySelector('.start-button')],
+      ['the review line', root.querySelector('.reviewed')],
+      ...[...root.querySelectorAll('section[data-section]')].flatMap((section) => [
+        ['section ' + section.dataset.section, section],
+        ['its heading', section.querySelector('.section-heading')],
+        ['its summary line', section.querySelector('.summary')],
+      ]),
+    ];
+    const round = (n) => Math.round(n * 64) / 64;
+    const style = getComputedStyle(guide);
+    const button = getComputedStyle(root.querySelector('.start-button'));
+    return {
+      style: ['font-family', 'font-size', 'line-height', 'letter-spacing', 'word-spacing', 'font-weight']
+        .map((name) => name + ': ' + style.getPropertyValue(name) + ' / ' + button.getPropertyValue(name))
+        .join('; '),
+      text: words.join(' ').replace(/\\s+/g, ' ').trim(),
+      layout: parts
+        .filter(([, element]) => element)
+        .map(([what, element]) => {
+          const box = element.getBoundingClientRect();
+          return [what, round(box.top), round(box.left), round(box.width), round(box.height)].join(' ');
+        }),
+    };
+  };
+  window.__painted = () =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 `;
 
 /** One WordPress site of a copy of scripts/wordpress-versions.mjs, and what runs it. */
@@ -375,6 +431,58 @@ require $_SERVER['DOCUMENT_ROOT'] . '/index.php';
     };
   }
 
+  /**
+   * A published page with the pre-rendered guide, its script held back until the pre-rendered
+   * guide has painted (fonts loaded): what a reader sees then, and after the script has replaced
+   * it with the live guide, with the layout shift in between (Chromium's layout-shift entries).
+   */
+  async upgrade(pageId) {
+    const { page, problems } = await tab(this.visitor);
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.setRequestInterception(true);
+    page.on('request', async (request) => {
+      if (/\/plugins\/calf-pain-guide\/assets\/[^/]+\.js/.test(request.url())) await held;
+      await request.continue();
+    });
+    // A module script holds back DOMContentLoaded: not waited for here.
+    const loading = page.goto(`${this.base}/?page_id=${pageId}`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => document.querySelector('calf-pain-guide')?.shadowRoot?.querySelector('.reviewed'),
+      { timeout: 30_000 },
+    );
+    console.log('# DEBUG pre-rendered in');
+    await page.evaluate(GUIDE_IN_PAGE);
+    await page.evaluate(SEEN_IN_PAGE);
+    const before = await page.evaluate(async () => {
+      // Every web font the page has asked for, loaded (document.fonts.ready would wait for the
+      // document's load, which waits for the script held back).
+      await Promise.all(
+        [...document.fonts].filter((font) => font.status === 'loading').map((font) => font.loaded),
+      );
+      await window.__painted();
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__shift += entry.value;
+      }).observe({ type: 'layout-shift' });
+      return { defined: Boolean(customElements.get('calf-pain-guide')), ...window.__seen() };
+    });
+    console.log('# DEBUG before', JSON.stringify(before).slice(0, 200));
+    release();
+    await loading;
+    console.log('# DEBUG loaded', problems);
+    const after = await page.evaluate(async () => {
+      const guide = document.querySelector('calf-pain-guide');
+      await customElements.whenDefined('calf-pain-guide');
+      while (!guide.shadowRoot.querySelector('button.toggle')) await window.__painted();
+      await window.__settle(guide);
+      await window.__painted();
+      return { ...window.__seen(), layoutShift: window.__shift };
+    });
+    await page.close();
+    return { before, after, problems };
+  }
+
   /** The one script tag of the plugin on the page is this file, a module, with its hash. */
   assertScript(scripts, file) {
     assert.deepEqual(
@@ -421,6 +529,8 @@ async function servedAttributes(html) {
 
 /** The attributes the plugin may write on the element: the block's class and the element's own. */
 const ELEMENT_ATTRIBUTES = new Set([
+  // The plugin's mark on a pre-rendered guide (css/hold-space.css).
+  'data-pre-rendered',
   'class',
   'locale',
   'region',
@@ -463,7 +573,10 @@ const CONTRIBUTOR_PAGES = {
   ].join('\n\n'),
 };
 
-for (const copy of WORDPRESS_COPIES) {
+// E2E_ONLY="Debian 12": one WordPress only (while working on a test).
+for (const copy of WORDPRESS_COPIES.filter(
+  (each) => !process.env.E2E_ONLY || each.debian === process.env.E2E_ONLY,
+)) {
   describe(`the plugin in WordPress (${copy.debian})`, () => {
     const site = new Site(copy);
     before(() => site.start());
@@ -557,7 +670,7 @@ for (const copy of WORDPRESS_COPIES) {
           assert.deepEqual(problems, [], 'a clean console');
           assert.deepEqual(
             holdSpace,
-            ['calf-pain-guide:not(:defined, [hidden])'],
+            ['calf-pain-guide:not(:defined, [hidden], [data-pre-rendered])'],
             'a screen is held for the guide until it draws',
           );
           site.assertScript(scripts, 'calf-pain-guide.es.js');
@@ -602,6 +715,62 @@ for (const copy of WORDPRESS_COPIES) {
           assert.doesNotMatch(guide.text, /Check your symptoms/);
         });
 
+        test('view-source holds the guide, pre-rendered; the script takes over moving nothing, changing no text', async () => {
+          for (const [pageId, options, title, number] of [
+            [
+              site.pages.plain,
+              { locale: 'en', region: 'GB' },
+              'Pain at the top of the calf',
+              '999',
+            ],
+            [
+              site.pages.block,
+              { locale: 'es', region: 'ES' },
+              'Dolor en la parte alta de la pantorrilla',
+              '112',
+            ],
+            [
+              site.pages.shortcode,
+              { locale: 'es', region: 'ES' },
+              'Dolor en la parte alta de la pantorrilla',
+              '112',
+            ],
+            [site.pages.french, { locale: 'fr', region: 'FR' }, null, '15'],
+          ]) {
+            // The page as the server sends it, with no script run: what view-source shows.
+            const html = await (await fetch(`${site.base}/?page_id=${pageId}`)).text();
+            const expected = inside(await renderGuide(options));
+            assert.match(
+              html,
+              /<calf-pain-guide\b[^>]* data-pre-rendered><template shadowrootmode="open">/,
+            );
+            assert.ok(
+              html.includes(`>${expected}</calf-pain-guide>`),
+              `page ${pageId}: renderGuide(${JSON.stringify(options)})`,
+            );
+            assert.match(
+              html,
+              new RegExp(`<h2 class="title" part="title">${title ?? '[^<]+'}</h2>`),
+            );
+            assert.ok(
+              html.includes(`href="tel:${number}">${number}</a>`),
+              `page ${pageId}: ${number} in the card`,
+            );
+            const { before, after, problems } = await site.upgrade(pageId);
+            assert.equal(before.defined, false, 'measured before the script ran');
+            assert.ok(before.layout.length > 20, 'the parts were found');
+            assert.ok(before.text.includes(number));
+            assert.deepEqual(
+              after.layout,
+              before.layout,
+              `page ${pageId}: nothing moves (${before.style} → ${after.style})`,
+            );
+            assert.equal(after.text, before.text, `page ${pageId}: no text changes`);
+            assert.equal(after.layoutShift, 0, `page ${pageId}: cumulative layout shift`);
+            assert.deepEqual(problems, [], 'a clean console');
+          }
+        });
+
         test('a page without the guide does not load its script, nor hold space', async () => {
           const { scripts, guide, problems, holdSpace } = await site.readGuide(
             site.pages.none,
@@ -625,7 +794,7 @@ for (const copy of WORDPRESS_COPIES) {
         const { served, guide, problems } = await site.readGuide(ids.undeclaredKeys);
         assert.deepEqual(problems, [], 'a clean console');
         assert.deepEqual(served, [
-          '<calf-pain-guide class="wp-block-calf-pain-guide-guide" region="GB" clinic-name="Riverside Physiotherapy" clinic-phone="020 7946 0000" clinic-url="https://riverside.example/book">',
+          '<calf-pain-guide class="wp-block-calf-pain-guide-guide" region="GB" clinic-name="Riverside Physiotherapy" clinic-phone="020 7946 0000" clinic-url="https://riverside.example/book" data-pre-rendered>',
         ]);
         assert.equal(guide.emergencyNumber, '999');
         assert.doesNotMatch(guide.text, /0900|NHS ambulance line/);
@@ -683,7 +852,7 @@ for (const copy of WORDPRESS_COPIES) {
       assert.ok(scripts[0].nonce, 'the nonce another plugin added is still on the tag');
       assert.equal(guide.defined, true, 'the browser ran the script');
       assert.equal(guide.emergencyNumber, '112');
-      assert.deepEqual(holdSpace, ['calf-pain-guide:not(:defined, [hidden])']);
+      assert.deepEqual(holdSpace, ['calf-pain-guide:not(:defined, [hidden], [data-pre-rendered])']);
       // WordPress's own inline styles and scripts may be refused here (that is for the security
       // plugin to solve); nothing of the guide's is.
       assert.deepEqual(

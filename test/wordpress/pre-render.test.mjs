@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { inside } from '../../scripts/wordpress-pre-render.mjs';
+import { contentDates, inside } from '../../scripts/wordpress-pre-render.mjs';
 
 const root = new URL('../../', import.meta.url);
 const { renderGuide } = await import(new URL('dist/node/ssr.js', root).href);
@@ -32,23 +32,28 @@ function printed(pages) {
   return JSON.parse(run.stdout);
 }
 
-/** Each case: what a page holds, and the options renderGuide draws the same guide with. */
+/**
+ * Each case: what a page holds, the options renderGuide draws the same guide with, and the tag
+ * the live guide writes its date with: the page's when it is in the language shown (or when a
+ * guide that names its language loads that language's own file, which takes any page tag as its
+ * language), else the language's. renderGuide knows no page, so its date is the language's.
+ */
 const cases = [];
 for (const locale of locales) {
+  const gb = `${locale.split('-')[0]}-GB`;
   cases.push(
     // The default block on a page in that language, with a region: the region's number.
-    [
-      { language: locale === 'zh-Hans' ? 'zh-Hans-GB' : `${locale.split('-')[0]}-GB`, block: {} },
-      { locale, region: 'GB' },
-    ],
+    [{ language: gb, block: {} }, { locale, region: 'GB' }, gb],
     [
       { language: 'en-US', block: { locale, region: 'JP', theme: 'dark' } },
       { locale, region: 'JP', theme: 'dark' },
+      'en-US',
     ],
     // No region anywhere: the card says to call the local number.
     [
       { language: locale.replace('pt-BR', 'pt'), content: '[calf_pain_guide theme="auto"]' },
       { locale, theme: 'auto' },
+      locale.replace('pt-BR', 'pt'),
     ],
     [
       {
@@ -56,6 +61,7 @@ for (const locale of locales) {
         content: `[calf_pain_guide locale="${locale}" region="AU" emergency_number="1 1 2"]`,
       },
       { locale, region: 'AU', emergencyNumber: '1 1 2' },
+      'en-US',
     ],
   );
 }
@@ -67,17 +73,26 @@ for (const region of regionOf.values()) {
   cases.push([
     { language: 'en', content: `[calf_pain_guide region="${region}"]` },
     { locale: 'en', region },
+    'en',
   ]);
 }
 
+const [isoDate] = await contentDates(root);
+const date = (tag) =>
+  new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+
 test('the plugin prints inside <calf-pain-guide> exactly what renderGuide renders', async () => {
   const html = printed(cases.map(([page]) => page));
-  for (const [index, [page, options]] of cases.entries()) {
-    const expected = inside(await renderGuide(options));
+  for (const [index, [page, options, dateTag]] of cases.entries()) {
+    const rendered = inside(await renderGuide(options));
+    assert.equal(rendered.split(date(options.locale)).length, 2, 'the date, once');
+    const expected = rendered.replace(date(options.locale), date(dateTag));
     const actual = html[index].replace(/^<calf-pain-guide\b[^>]*>/, '<calf-pain-guide>');
     assert.ok(
       actual === `<calf-pain-guide>${expected}</calf-pain-guide>`,
-      `${JSON.stringify(page)}: the pre-rendered guide differs from renderGuide(${JSON.stringify(options)})`,
+      `${JSON.stringify(page)}: the pre-rendered guide differs from renderGuide(${JSON.stringify(options)}), dated for ${dateTag}`,
     );
   }
 });

@@ -190,14 +190,15 @@ export const calfPainGuideStyles = css`
     color: #ffffff;
     box-shadow: 0 4px 0 #00401e;
   }
-  /* The pre-rendered guide's Start is a link: the same box as the button that replaces it. */
+  /* The pre-rendered guide's Start is a link: the same box as the button that replaces it,
+     whose line height is inherited (font: inherit), like the link's: a page whose text has a
+     line height other than normal's (a WordPress theme's) must not see it change height. */
   a.start-button {
     display: inline-flex;
     align-items: center;
     justify-content: center;
     box-sizing: border-box;
     text-decoration: none;
-    line-height: normal;
   }
   .start-button:focus-visible,
   .back-to-result:focus-visible {

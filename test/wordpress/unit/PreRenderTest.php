@@ -208,6 +208,30 @@ class PreRenderTest extends Calf_Pain_Guide_TestCase {
 		$this->assertSame( 1, preg_match_all( '/<div class="guide" part="guide" lang="es"/', $html ) );
 	}
 
+	public function test_the_date_is_written_as_the_guides_script_writes_it(): void {
+		$date = function ( string $html ): string {
+			preg_match( '/<p class="reviewed"[^>]*>([^<]*)<\/p>/', $html, $match );
+			return trim( $match[1] );
+		};
+		// The page's tag, in the language shown: a British page writes the day first.
+		$GLOBALS['calf_pain_guide_test_language'] = 'en-GB';
+		$this->assertStringContainsString( ' 6 December 2026;', $date( do_shortcode( '[calf_pain_guide]' ) ) );
+		// A page in another language, with the file of every language: the language's own way.
+		unset( $GLOBALS['calf_pain_guide_page_locale'] );
+		$this->assertStringContainsString( ' 6 de diciembre de 2026;', $date( do_shortcode( '[calf_pain_guide locale="es-MX"]' ) ) );
+		// A guide that names its language loads that language's file, which takes the page's
+		// tag as its language.
+		unset( $GLOBALS['calf_pain_guide_page_locale'] );
+		$GLOBALS['calf_pain_guide_test_language'] = 'en-US';
+		$this->assertStringContainsString( ' December 6, 2026;', $date( do_shortcode( '[calf_pain_guide locale="es"]' ) ) );
+		// A tag the build's table does not cover: left to the script.
+		unset( $GLOBALS['calf_pain_guide_page_locale'] );
+		$GLOBALS['calf_pain_guide_test_language'] = 'ja-JP';
+		$this->assertStringNotContainsString( '<template', do_shortcode( '[calf_pain_guide locale="es"]' ) );
+		unset( $GLOBALS['calf_pain_guide_page_locale'] );
+		$this->assertStringContainsString( ' December 6, 2026;', $date( do_shortcode( '[calf_pain_guide]' ) ) );
+	}
+
 	public function test_languages_are_chosen_as_the_guide_chooses_them(): void {
 		$locales = array( 'en', 'es', 'fr', 'de', 'pt-BR', 'ar', 'zh-Hans' );
 		$cases   = array(

@@ -32,6 +32,7 @@ const CALF_PAIN_GUIDE_PLACEHOLDERS = array(
 	'number' => '{{calf-pain-guide:number}}',
 	'tel'    => '{{calf-pain-guide:tel}}',
 	'theme'  => '{{calf-pain-guide:theme}}',
+	'date'   => '{{calf-pain-guide:date}}',
 );
 
 /** The most digits an `emergency-number` may have (src/elements/shared/attribute-check.ts). */
@@ -194,6 +195,36 @@ function calf_pain_guide_tel_href( $number ) {
 }
 
 /**
+ * The date line's date as the guide's script writes it (calf-pain-guide.component.ts
+ * readerDate): the way the page's language tag writes it when that tag is in the language shown
+ * (a one-language file, loaded for a guide that names its language, takes any tag as its own),
+ * else the way the language shown does. From the build's table (scripts/wordpress-pre-render.mjs
+ * dateTable); null for a tag it does not cover.
+ *
+ * @param array    $dates   Date by tag: each language, and each `language-REGION` that differs.
+ * @param string   $locale  The language shown.
+ * @param string   $asked   The guide's `locale` setting, as read.
+ * @param string[] $locales The languages of the plugin.
+ * @return string|null
+ */
+function calf_pain_guide_shown_date( array $dates, $locale, $asked, array $locales ) {
+	$page             = calf_pain_guide_page_language();
+	$one_language     = '' !== $asked && in_array( $asked, $locales, true );
+	$page_in_language = '' !== $page && ( $one_language || calf_pain_guide_choose_locale( $page, $locales ) === $locale );
+	$tag              = $page_in_language ? $page : $locale;
+	foreach ( $dates as $key => $date ) {
+		if ( is_string( $date ) && strtolower( (string) $key ) === strtolower( $tag ) ) {
+			return $date;
+		}
+	}
+	// A `language-REGION` tag not in the table writes dates as its language does.
+	if ( preg_match( '/^([a-z]{2,3})-[a-z]{2}$/i', $tag, $match ) && isset( $dates[ strtolower( $match[1] ) ] ) && is_string( $dates[ strtolower( $match[1] ) ] ) ) {
+		return $dates[ strtolower( $match[1] ) ];
+	}
+	return null;
+}
+
+/**
  * What goes inside the `<calf-pain-guide>` element for these settings: the guide pre-rendered
  * (a declarative shadow root), or '' when the guide is left to its script (see the top).
  *
@@ -234,6 +265,10 @@ function calf_pain_guide_pre_rendered( array $settings ) {
 	if ( ! $template || ! isset( $template['parts'] ) || ! is_array( $template['parts'] ) ) {
 		return '';
 	}
+	$date = calf_pain_guide_shown_date( isset( $index['dates'] ) && is_array( $index['dates'] ) ? $index['dates'] : array(), $locale, $asked, $locales );
+	if ( null === $date ) {
+		return '';
+	}
 	$number = calf_pain_guide_shown_emergency_number( $settings, $index['emergencyNumbers'] );
 	$theme  = calf_pain_guide_as_read( $settings, 'theme' );
 	$markup = '';
@@ -251,6 +286,7 @@ function calf_pain_guide_pre_rendered( array $settings ) {
 			CALF_PAIN_GUIDE_PLACEHOLDERS['number'] => esc_html( $number ),
 			CALF_PAIN_GUIDE_PLACEHOLDERS['tel']    => esc_attr( calf_pain_guide_tel_href( $number ) ),
 			CALF_PAIN_GUIDE_PLACEHOLDERS['theme']  => in_array( $theme, array( 'light', 'dark', 'auto' ), true ) ? $theme : 'light',
+			CALF_PAIN_GUIDE_PLACEHOLDERS['date']   => esc_html( $date ),
 		)
 	);
 }
