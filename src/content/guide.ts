@@ -17,7 +17,7 @@ import { msg, str } from '@lit/localize';
 import type { CauseId } from '../checker/ids.js';
 import { CAUSE_SECTION_IDS } from './types.js';
 import { VTE_RISK } from '../checker/rules.js';
-import { causeText } from './checker-text.js';
+import { causeText } from './cause-text.js';
 import type {
   CauseSection,
   CauseSectionId,
