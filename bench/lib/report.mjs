@@ -58,7 +58,8 @@ only when every measure finished.
   mean our code, markup, styles and fallback text cost nothing.
 - The **bundler entry** is \`dist/bundler/calf-pain-guide.js\` bundled by esbuild with code
   splitting, as an app's bundler does: the entry with what it imports statically (an app's first
-  load), and each language chunk it imports on demand.
+  load), each language chunk it imports on demand, and each part it loads when first drawn
+  (\`dist/bundler/parts/\`: the checker's pages, with their text).
 - **First paint** is first-contentful-paint of a page holding only the guide: pre-rendered
   (\`dist/static/en/index.html\`), the same page with the all-language script added (the
   guide upgrades over the pre-rendered one), or drawn by a script alone (same page, the snippet
@@ -66,8 +67,9 @@ only when every measure finished.
   Chromium's cumulative layout shift on the pre-rendered page with the script, until the live
   guide has replaced the pre-rendered one (the largest of the runs, phone profile). Pages load alternately, each in a fresh context with an
   empty cache, served compressed from loopback.
-- **Checker**: from the click on Next to the frame after the one that shows the next question,
-  or the result (answering "None of these" or the last choice on each screen).
+- **Checker**: from the click on Next to the frame after the one that shows the next question
+  ("Check your answers" counts as one), or the result (answering "None of these" or the last
+  choice on each screen).
 - **50 guides**: time to add 50 \`<calf-pain-guide>\` to a page until all are painted; JS heap
   (after garbage collection) and DOM nodes (shadow roots included) per guide.
 - **Lighthouse** ${lighthouse.version}, mobile preset (its default), on \`demo/index.html\`.

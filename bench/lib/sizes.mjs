@@ -79,7 +79,8 @@ function describe(name, bundled) {
 /**
  * The bundler entry as an app's bundler sees it: esbuild bundles dist/bundler/calf-pain-guide.js
  * with code splitting, minified. The entry row holds the entry and every file it imports
- * statically (what an app loads first); one row per language chunk it imports on demand.
+ * statically (what an app loads first); one row per language chunk it imports on demand, and one
+ * per part it loads when first drawn (dist/bundler/parts/: the checker's pages).
  */
 async function bundlerRows(floorBrotli, textBrotli) {
   const { outputFiles, metafile } = await esbuild.build({
@@ -117,7 +118,19 @@ async function bundlerRows(floorBrotli, textBrotli) {
   ];
   for (const [path, output] of outputs) {
     if (staticClosure.has(path)) continue;
-    const locale = /locales\/([\w-]+)\.js$/.exec(Object.keys(output.inputs).join(' '))?.[1];
+    const inputs = Object.keys(output.inputs).join(' ');
+    const part = /parts\/([\w-]+)\.js$/.exec(inputs)?.[1];
+    if (part) {
+      // What first paint does not need (the checker's pages): loaded when first drawn.
+      rows.push({
+        file: `dist/bundler/parts/${part}.js, bundled (esbuild)`,
+        kind: 'lazy part',
+        ...compressedSizes(bytes.get(absolute(path))),
+        floorBrotli: null,
+      });
+      continue;
+    }
+    const locale = /locales\/([\w-]+)\.js$/.exec(inputs)?.[1];
     rows.push({
       file: `dist/bundler/locales/${locale}.js, bundled (esbuild)`,
       kind: 'language chunk',

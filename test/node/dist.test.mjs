@@ -135,6 +135,28 @@ test('the bundler entry holds English and loads each other language as a chunk o
   }
 });
 
+test("the bundler entry leaves the checker's pages and their text to a part loaded when a checker is drawn", async () => {
+  // A question of the checker: its text lives with the pages that draw it.
+  const QUESTION = 'How old are you?';
+  const entry = await read('dist/bundler/calf-pain-guide.js');
+  assert.ok(!entry.includes(QUESTION), 'the first load has no checker question');
+  assert.match(entry, /class \w+ extends/, 'the elements are defined by the entry');
+  assert.match(
+    entry,
+    /import\(\s*["']\.\/parts\/checker-views\.js["']\s*\)/,
+    'the entry imports the part on demand',
+  );
+  const part = await read('dist/bundler/parts/checker-views.js');
+  assert.ok(part.includes(QUESTION), 'the part holds the questions');
+  assert.match(part, /from\s*["']\.\.\/calf-pain-guide\.js["']/, 'it takes Lit from the entry');
+  // The one-file builds stay one file: the part is inside.
+  for (const file of [ALL, IIFE, perLocale(sourceLocale)]) {
+    const source = await read(file);
+    assert.doesNotMatch(source, /\bimport\s*\(/, `${file} imports nothing`);
+  }
+  assert.ok((await read(perLocale(sourceLocale))).includes(QUESTION));
+});
+
 test(
   'each one-language file is smaller than the all-language file',
   // With no language ready, the all-language file holds English only, as the others do.

@@ -2,7 +2,7 @@ import { html, isServer, nothing, unsafeCSS, type PropertyValues, type TemplateR
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { ALL_CAUSES, SCREENS, type CauseId } from '../../checker/ids.js';
-import { startCardText } from '../../content/checker-text.js';
+import { startCardText } from '../../content/cause-text.js';
 import {
   causeSection,
   getHelpTitle,
@@ -26,6 +26,7 @@ import { closestLanguageTag } from '../../lang-attribute.js';
 import { chooseLocale, getLocale } from '../../localization.js';
 import {
   CalfPainChecker,
+  loadCheckerViews,
   type ShowCauseDetail,
 } from '../calf-pain-checker/calf-pain-checker.component.js';
 import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.component.js';
@@ -190,8 +191,21 @@ export class CalfPainGuide extends WidgetElement {
 
   protected override firstUpdated(): void {
     this.formatDatesAfterPaint();
+    this.prefetchChecker();
     // Opened at an address that names a part (`#cpg-…`): that part opens.
     this.onHashChange();
+  }
+
+  /**
+   * The checker's views are a chunk of their own in the bundler entry: fetched once the page is
+   * idle, so the check section draws its first question as soon as it opens.
+   */
+  private prefetchChecker(): void {
+    if (!this.sectionsInForce.includes('check')) return;
+    const fetchViews = () => void loadCheckerViews();
+    // Safari has no requestIdleCallback.
+    if ('requestIdleCallback' in window) requestIdleCallback(fetchViews);
+    else setTimeout(fetchViews, 200);
   }
 
   private formatDatesAfterPaint(): void {

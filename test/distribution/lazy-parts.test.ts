@@ -1,0 +1,79 @@
+/**
+ * The bundler entry (dist/bundler/, the package's main export) leaves the checker's pages and
+ * their text to a part of their own (dist/bundler/parts/checker-views.js), loaded when a checker
+ * is first drawn, or when the page is idle for the checker inside the guide. What a reader sees
+ * must not change: a checker on its own shows its first question, and the guide's Start opens
+ * its checker at the first question, with focus there.
+ */
+import { expect } from '@open-wc/testing';
+import { blankPage, until, type Page } from '../support/blank-page.js';
+
+const ENTRY = '/dist/bundler/calf-pain-guide.js';
+const PART = '/dist/bundler/parts/checker-views.js';
+
+const entryPage = (body: string): Promise<Page> =>
+  blankPage({ head: `<script type="module" src="${ENTRY}"></script>`, body });
+
+/** The paths the page requested, in order. */
+const requested = (page: Page): string[] =>
+  page.win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+
+const messages = (page: Page): string[] => [
+  ...page.win.__hostile.errors,
+  ...page.win.__hostile.warnings,
+];
+
+describe("the bundler entry: the checker's pages load as a part of their own", () => {
+  it('a <calf-pain-checker> on its own shows its first question once its part is in', async () => {
+    const page = await entryPage('<calf-pain-checker></calf-pain-checker>');
+    try {
+      await until(() => page.win.customElements.get('calf-pain-checker'), 'the definition');
+      const checker = page.doc.querySelector('calf-pain-checker')!;
+      // updateComplete waits for the part: the question is there when it resolves.
+      await (checker as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      const root = checker.shadowRoot!;
+      expect(root.querySelector('fieldset'), 'a question').to.exist;
+      expect(root.querySelector('h3, h2, h4')!.textContent).to.match(/\S/);
+      expect(requested(page)).to.include(PART);
+      expect(messages(page)).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it("the guide's Start opens its checker at the first question, with focus on it", async () => {
+    const page = await entryPage('<calf-pain-guide></calf-pain-guide>');
+    try {
+      await until(() => page.win.customElements.get('calf-pain-guide'), 'the definition');
+      const guide = page.doc.querySelector('calf-pain-guide')!;
+      await until(() => guide.shadowRoot?.querySelector('.start-button'), 'the start card');
+      // Closed, the check section draws no checker.
+      expect(guide.shadowRoot!.querySelector('calf-pain-checker')).to.equal(null);
+      guide.shadowRoot!.querySelector<HTMLButtonElement>('.start-button')!.click();
+      await until(
+        () =>
+          guide.shadowRoot!.querySelector('calf-pain-checker')?.shadowRoot?.activeElement?.id ===
+          'question-emergency',
+        'focus on the first question',
+      );
+      const checker = guide.shadowRoot!.querySelector('calf-pain-checker')!;
+      expect(checker.shadowRoot!.querySelector('fieldset'), 'a question').to.exist;
+      expect(requested(page)).to.include(PART);
+      expect(messages(page)).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('the guide fetches the part when the page is idle, before its check section opens', async () => {
+    const page = await entryPage('<calf-pain-guide></calf-pain-guide>');
+    try {
+      await until(() => requested(page).includes(PART), 'the part fetched while idle');
+      const guide = page.doc.querySelector('calf-pain-guide')!;
+      expect(guide.shadowRoot!.querySelector('calf-pain-checker')).to.equal(null);
+      expect(messages(page)).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+});
