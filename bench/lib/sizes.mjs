@@ -100,7 +100,10 @@ async function bundlerRows(floorBrotli, textBrotli) {
   const bytes = new Map(outputFiles.map((file) => [file.path, Buffer.from(file.contents)]));
   const outputs = Object.entries(metafile.outputs).filter(([path]) => path.endsWith('.js'));
   const absolute = (path) => fileURLToPath(new URL(path, `file://${process.cwd()}/`));
-  const [entryPath] = outputs.find(([, output]) => output.entryPoint);
+  // esbuild marks each dynamic import's target an entry point too: the entry is ours.
+  const [entryPath] = outputs.find(([, output]) =>
+    output.entryPoint?.endsWith('dist/bundler/calf-pain-guide.js'),
+  );
   const staticClosure = new Set([entryPath]);
   for (const path of staticClosure) {
     for (const imported of metafile.outputs[path].imports) {

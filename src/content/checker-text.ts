@@ -1338,4 +1338,5 @@ export const doctorExtraText = {
 };
 
 // Moved beside the guide's own text; still exported from here.
-export { causeText, startCardText } from './cause-text.js';
+export { causeText } from './cause-text.js';
+export { startCardText } from './start-card-text.js';

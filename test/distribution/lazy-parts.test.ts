@@ -1,15 +1,17 @@
 /**
- * The bundler entry (dist/bundler/, the package's main export) leaves the checker's pages and
- * their text to a part of their own (dist/bundler/parts/checker-views.js), loaded when a checker
- * is first drawn, or when the page is idle for the checker inside the guide. What a reader sees
- * must not change: a checker on its own shows its first question, and the guide's Start opens
- * its checker at the first question, with focus there.
+ * The bundler entry (dist/bundler/, the package's main export) leaves what a closed guide does
+ * not show to parts of their own (dist/bundler/parts/): the checker's pages and their text
+ * (checker-views.js), what opened sections show (guide-panels.js), loaded when first drawn, and
+ * fetched when the page is idle. What a reader sees must not change: a checker on its own shows
+ * its first question, the guide's Start opens its checker at the first question with focus
+ * there, and a section opened from an address shows its content with focus on it.
  */
 import { expect } from '@open-wc/testing';
 import { blankPage, until, type Page } from '../support/blank-page.js';
 
 const ENTRY = '/dist/bundler/calf-pain-guide.js';
 const PART = '/dist/bundler/parts/checker-views.js';
+const PANELS = '/dist/bundler/parts/guide-panels.js';
 
 const entryPage = (body: string): Promise<Page> =>
   blankPage({ head: `<script type="module" src="${ENTRY}"></script>`, body });
@@ -23,7 +25,7 @@ const messages = (page: Page): string[] => [
   ...page.win.__hostile.warnings,
 ];
 
-describe("the bundler entry: the checker's pages load as a part of their own", () => {
+describe('the bundler entry: what a closed guide does not show loads as parts of their own', () => {
   it('a <calf-pain-checker> on its own shows its first question once its part is in', async () => {
     const page = await entryPage('<calf-pain-checker></calf-pain-checker>');
     try {
@@ -65,10 +67,39 @@ describe("the bundler entry: the checker's pages load as a part of their own", (
     }
   });
 
-  it('the guide fetches the part when the page is idle, before its check section opens', async () => {
+  it('a guide with a section open shows its content, and the closed ones nothing yet', async () => {
+    const page = await entryPage('<calf-pain-guide open="clot"></calf-pain-guide>');
+    try {
+      await until(() => page.win.customElements.get('calf-pain-guide'), 'the definition');
+      const guide = page.doc.querySelector('calf-pain-guide')! as HTMLElement & {
+        updateComplete: Promise<boolean>;
+        show(section: string, anchor?: string): Promise<void>;
+      };
+      // updateComplete waits for the part: the open section is drawn when it resolves.
+      await until(() => guide.shadowRoot?.querySelector('.title'), 'the guide drawn');
+      await guide.updateComplete;
+      const panel = (id: string) => guide.shadowRoot!.querySelector(`#panel-${id}`)!;
+      expect(panel('clot').querySelector('ul, p'), 'the clot section').to.exist;
+      expect(panel('clot').querySelector('figure[data-picture="clot"]'), 'its picture').to.exist;
+      expect(panel('sources').childElementCount).to.equal(0);
+      // Opened by the API (as by an address), with focus on the section's toggle.
+      await guide.show('sources');
+      expect(panel('sources').querySelectorAll('a[href^="https://"]').length).to.be.greaterThan(5);
+      expect(guide.shadowRoot!.activeElement?.id).to.equal('toggle-sources');
+      expect(requested(page)).to.include(PANELS);
+      expect(messages(page)).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('the guide fetches the parts when the page is idle, before any section opens', async () => {
     const page = await entryPage('<calf-pain-guide></calf-pain-guide>');
     try {
-      await until(() => requested(page).includes(PART), 'the part fetched while idle');
+      await until(
+        () => requested(page).includes(PART) && requested(page).includes(PANELS),
+        'the parts fetched while idle',
+      );
       const guide = page.doc.querySelector('calf-pain-guide')!;
       expect(guide.shadowRoot!.querySelector('calf-pain-checker')).to.equal(null);
       expect(messages(page)).to.deep.equal([]);

@@ -12,8 +12,11 @@ export const SCRIPTS = [
   'dist/embed-parent.js',
 ];
 
-/** The bundler entry's parts that load on demand (dist/bundler/parts/). */
-export const BUNDLER_PARTS = ['checker-views'];
+/**
+ * The bundler entry's parts that load on demand (dist/bundler/parts/): the checker's pages, what
+ * opened sections show, and the causes' text both of them show.
+ */
+export const BUNDLER_PARTS = ['checker-views', 'guide-panels', 'cause-text'];
 
 /** Every file of dist/ the build writes, each script with its source map. */
 export const DIST_FILES = [

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { CauseId, FindingId, Level, TriageResult } from '../../checker/ids.js';
@@ -34,6 +34,10 @@ export function loadCheckerViews(): Promise<CheckerViews | undefined> {
   );
   return viewsLoading;
 }
+
+// On a server (a framework's own SSR) a checker draws at once: the views are inside this file
+// there, so they are in before any render.
+if (isServer) void loadCheckerViews();
 
 /** Detail of `calf-checker-result`: ids only, never free text. */
 export interface CheckerResultDetail {
