@@ -93,6 +93,29 @@ describe('the bundler entry: what a closed guide does not show loads as parts of
     }
   });
 
+  it('a guide open at load draws at once while the part is on its way: the page keeps its place', async () => {
+    // The part never arrives (an import map sends it to a module that never finishes loading).
+    const pending = new URL('/test/support/pending-module.js', location.href).href;
+    const map = { imports: { [new URL(PANELS, location.href).href]: pending } };
+    const page = await blankPage({
+      head: `<script type="importmap">${JSON.stringify(map)}</script>
+        <script type="module" src="${ENTRY}"></script>`,
+      body: '<calf-pain-guide open="about"></calf-pain-guide><p id="after">After the guide</p>',
+    });
+    try {
+      const guide = page.doc.querySelector('calf-pain-guide')!;
+      // Defined, it draws the guide (a defined element that drew nothing would give up the space
+      // the page holds for it with :not(:defined), and what follows would jump).
+      await until(() => guide.shadowRoot?.querySelector('.title'), 'the guide drawn');
+      const panel = guide.shadowRoot!.querySelector('#panel-about')!;
+      expect(panel.hasAttribute('hidden'), 'the open section').to.equal(false);
+      expect(guide.getBoundingClientRect().height).to.be.greaterThan(400);
+      expect(messages(page)).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
   it('the guide fetches the parts when the page is idle, before any section opens', async () => {
     const page = await entryPage('<calf-pain-guide></calf-pain-guide>');
     try {

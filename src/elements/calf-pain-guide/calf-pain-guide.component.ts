@@ -183,15 +183,42 @@ export class CalfPainGuide extends WidgetElement {
   private sectionsInForce: SectionId[] = [];
 
   /**
-   * An update that draws a section's content waits for the panels (a part of the bundler entry,
-   * loaded once per page), so `updateComplete` resolves with the section drawn, and the section
-   * never shows empty. Closed, the guide draws none: its first paint does not wait.
+   * An update that opens a section waits for the panels (a part of the bundler entry, loaded
+   * once per page), so the section opens with its content, never empty, and `updateComplete`
+   * resolves with it drawn. Not the first update: a guide that is defined but draws nothing
+   * would give up the space the page holds for it (`:not(:defined)`), and everything below would
+   * jump. A guide whose sections are open at load draws at once, the open panels filled when the
+   * part is in (a page can fetch it with the entry: `<link rel="modulepreload">`).
    */
   protected override scheduleUpdate(): ReturnType<WidgetElement['scheduleUpdate']> {
-    if (panels || ![...this.openSet, ...this.drawnPanels].some((id) => id !== 'check')) {
-      return super.scheduleUpdate();
-    }
+    if (panels || !this.hasUpdated || !this.needsPanels()) return super.scheduleUpdate();
     return loadGuidePanels().then(() => super.scheduleUpdate());
+  }
+
+  /** True while a panel is drawn without its content (the first render, the part loading). */
+  private panelsPending = false;
+
+  private needsPanels(): boolean {
+    return [...this.openSet, ...this.drawnPanels].some((id) => id !== 'check');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (panels || this.panelsPending || !this.needsPanels()) return;
+    this.panelsPending = true;
+    void loadGuidePanels().then((loaded) => {
+      this.panelsPending = false;
+      // Not loaded (offline): the next update asks again.
+      if (loaded) this.requestUpdate();
+    });
+  }
+
+  /** Resolves once open panels hold their content, when the first render drew them empty. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.panelsPending) return complete;
+    await loadGuidePanels();
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -497,8 +524,8 @@ export class CalfPainGuide extends WidgetElement {
 
   /**
    * A section's content. The check section draws the checker; the others come from
-   * guide-panels.ts, a part of the bundler entry loaded when a panel is first drawn
-   * (scheduleUpdate waits for it), so until then, and only then, they are empty.
+   * guide-panels.ts, a part of the bundler entry loaded when a panel is first drawn (see
+   * scheduleUpdate: only a section open at the first render is drawn before it is in).
    */
   private renderSectionContent(id: SectionId, headingLevel: number): unknown {
     if (id !== 'check') return panels?.sectionPanel(id, headingLevel, this.panelContext) ?? nothing;
