@@ -7,7 +7,9 @@
 //                                      want the smallest download
 //   dist/bundler/calf-pain-guide.js    the package's main export for bundlers: English inside,
 //                                      every other language that ships a chunk of its own,
-//   dist/bundler/locales/<locale>.js   loaded (dynamic import) only when a widget shows it
+//   dist/bundler/locales/<locale>.js   loaded (dynamic import) only when a widget shows it;
+//   dist/bundler/parts/<part>.js       and what first paint does not need, loaded when first drawn
+//                                      (checker-views: the checker's pages and their text)
 // A language ships when locales/review/<tag>.json says so and it is ready (every unit usable,
 // every safety-critical unit final): src/generated/languages.json, from scripts/i18n/build.mjs.
 // One that is not has its file, with English only, and says so in the console.
@@ -154,7 +156,11 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: 'calf-pain-guide.js',
-      chunkFileNames: 'locales/[name].js',
+      // A language's chunk is named by its tag; the parts first paint does not need by their module.
+      chunkFileNames: (chunk) =>
+        chunk.facadeModuleId?.includes('/generated/locales/')
+          ? 'locales/[name].js'
+          : 'parts/[name].js',
       banner: BANNER,
     },
     plugins: plugins({ typeCheck: false, locales: bundled, lazy: true }),

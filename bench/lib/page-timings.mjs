@@ -108,7 +108,8 @@ function recordNextPresses() {
           window.benchPresses.push({
             ms: performance.now() - start,
             result: Boolean(root.querySelector('.result')),
-            question: Boolean(root.querySelector('[id^="question-"]')),
+            // A question, or "Check your answers" (before the result), which is timed as one.
+            question: Boolean(root.querySelector('[id^="question-"], #check-heading')),
           });
         }),
       );
@@ -120,6 +121,8 @@ function recordNextPresses() {
 /** In the page: answers the screen shown with "None of these", or its last choice. */
 function answerWithNone() {
   const root = document.querySelector('calf-pain-checker').shadowRoot;
+  // "Check your answers": nothing to choose, its button shows the result.
+  if (root.querySelector('#check-heading')) return root.querySelector('button[type="submit"]');
   const none = root.querySelector('#option-none');
   const choice = none ?? [...root.querySelectorAll('input[type="radio"]')].at(-1);
   if (!choice) throw new Error('no option to choose on this screen');
@@ -139,7 +142,8 @@ export async function measureChecker(browser, url, profile, runs) {
         document.querySelector('calf-pain-checker')?.shadowRoot?.querySelector('[id^="question-"]'),
       );
       await page.evaluate(recordNextPresses);
-      for (let press = 1; press <= 10; press++) {
+      // Up to ten questions, then "Check your answers".
+      for (let press = 1; press <= 11; press++) {
         const next = await page.evaluateHandle(answerWithNone);
         await next.click();
         await next.dispose();

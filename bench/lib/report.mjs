@@ -58,16 +58,19 @@ only when every measure finished.
   mean our code, markup, styles and fallback text cost nothing.
 - The **bundler entry** is \`dist/bundler/calf-pain-guide.js\` bundled by esbuild with code
   splitting, as an app's bundler does: the entry with what it imports statically (an app's first
-  load), and each language chunk it imports on demand.
+  load), each language chunk it imports on demand, and each part it loads when first drawn
+  (\`dist/bundler/parts/\`: the checker's pages, with their text).
 - **First paint** is first-contentful-paint of a page holding only the guide: pre-rendered
   (\`dist/static/en/index.html\`), the same page with the all-language script added (the
   guide upgrades over the pre-rendered one), or drawn by a script alone (same page, the snippet
-  replaced by \`<calf-pain-guide>\` and the script). The **layout shift of the upgrade** is
+  replaced by \`<calf-pain-guide>\` and the script: the all-language file, which the budget
+  holds, the English file, or the bundler entry loaded as it is). The **layout shift of the upgrade** is
   Chromium's cumulative layout shift on the pre-rendered page with the script, until the live
   guide has replaced the pre-rendered one (the largest of the runs, phone profile). Pages load alternately, each in a fresh context with an
   empty cache, served compressed from loopback.
-- **Checker**: from the click on Next to the frame after the one that shows the next question,
-  or the result (answering "None of these" or the last choice on each screen).
+- **Checker**: from the click on Next to the frame after the one that shows the next question
+  ("Check your answers" counts as one), or the result (answering "None of these" or the last
+  choice on each screen).
 - **50 guides**: time to add 50 \`<calf-pain-guide>\` to a page until all are painted; JS heap
   (after garbage collection) and DOM nodes (shadow roots included) per guide.
 - **Lighthouse** ${lighthouse.version}, mobile preset (its default), on \`demo/index.html\`.
@@ -144,9 +147,11 @@ ${table(
     'pre-rendered HTML + script',
     'all-language bundle',
     'English bundle',
+    'bundler entry',
     'ratio (pre-rendered + script)',
     'ratio (all-language)',
     'ratio (English)',
+    'ratio (bundler entry)',
   ],
   Object.values(firstPaint).map((p) => [
     p.label,
@@ -154,9 +159,12 @@ ${table(
     spread(p.preRenderedWithScript),
     spread(p.bundle),
     spread(p.englishBundle),
+    // Results written before the bundler entry was measured have no such row.
+    p.bundlerEntry ? spread(p.bundlerEntry) : '–',
     `${p.preRenderedRatio.toFixed(2)}×`,
     `${p.ratio.toFixed(2)}×`,
     `${p.englishRatio.toFixed(2)}×`,
+    p.bundlerEntryRatio ? `${p.bundlerEntryRatio.toFixed(2)}×` : '–',
   ]),
 )}
 

@@ -79,7 +79,8 @@ function describe(name, bundled) {
 /**
  * The bundler entry as an app's bundler sees it: esbuild bundles dist/bundler/calf-pain-guide.js
  * with code splitting, minified. The entry row holds the entry and every file it imports
- * statically (what an app loads first); one row per language chunk it imports on demand.
+ * statically (what an app loads first); one row per language chunk it imports on demand, and one
+ * per part it loads when first drawn (dist/bundler/parts/: the checker's pages).
  */
 async function bundlerRows(floorBrotli, textBrotli) {
   const { outputFiles, metafile } = await esbuild.build({
@@ -99,7 +100,10 @@ async function bundlerRows(floorBrotli, textBrotli) {
   const bytes = new Map(outputFiles.map((file) => [file.path, Buffer.from(file.contents)]));
   const outputs = Object.entries(metafile.outputs).filter(([path]) => path.endsWith('.js'));
   const absolute = (path) => fileURLToPath(new URL(path, `file://${process.cwd()}/`));
-  const [entryPath] = outputs.find(([, output]) => output.entryPoint);
+  // esbuild marks each dynamic import's target an entry point too: the entry is ours.
+  const [entryPath] = outputs.find(([, output]) =>
+    output.entryPoint?.endsWith('dist/bundler/calf-pain-guide.js'),
+  );
   const staticClosure = new Set([entryPath]);
   for (const path of staticClosure) {
     for (const imported of metafile.outputs[path].imports) {
@@ -117,7 +121,19 @@ async function bundlerRows(floorBrotli, textBrotli) {
   ];
   for (const [path, output] of outputs) {
     if (staticClosure.has(path)) continue;
-    const locale = /locales\/([\w-]+)\.js$/.exec(Object.keys(output.inputs).join(' '))?.[1];
+    const inputs = Object.keys(output.inputs).join(' ');
+    const part = /parts\/([\w-]+)\.js$/.exec(inputs)?.[1];
+    if (part) {
+      // What first paint does not need (the checker's pages): loaded when first drawn.
+      rows.push({
+        file: `dist/bundler/parts/${part}.js, bundled (esbuild)`,
+        kind: 'lazy part',
+        ...compressedSizes(bytes.get(absolute(path))),
+        floorBrotli: null,
+      });
+      continue;
+    }
+    const locale = /locales\/([\w-]+)\.js$/.exec(inputs)?.[1];
     rows.push({
       file: `dist/bundler/locales/${locale}.js, bundled (esbuild)`,
       kind: 'language chunk',

@@ -4,23 +4,10 @@
  * Where the brief read an nhs.uk page through a copy, the canonical nhs.uk address is given;
  * where the only copy found was a news reprint quoting the page, the name says so.
  */
-import type { ContentStatus, Source } from './types.js';
+import type { Source } from './types.js';
 
-/**
- * Who answers for the guide's text, and when it was checked. The guide shows this under its
- * sections: "checked against sources" until a named clinician signs it off, then "reviewed by".
- */
-export const CONTENT_STATUS: ContentStatus = {
-  // Raise the major number when advice changes (a level, a sign, a route), the minor number
-  // for wording only. A clinician signs off one version.
-  version: '2.0.0',
-  checkedOn: '2026-12-06',
-  // 12 months after checkedOn (a test keeps it so).
-  nextReviewOn: '2027-12-06',
-  // Empty until a named clinician has read this version and signed it off.
-  reviewedBy: '',
-  reviewedOn: '',
-};
+// Who answers for the text: in content-status.ts (what the closed guide shows), exported here too.
+export { CONTENT_STATUS } from './content-status.js';
 
 const list: Source[] = [
   // NHS website (canonical nhs.uk pages) and the NHS-derived nidirect / NHS inform pages.

@@ -3,17 +3,14 @@ import { expect } from '@esm-bundle/chai/esm/chai.js';
 import { ALL_CAUSES, type CauseId } from '../../src/checker/ids.js';
 import { CAUSE_LEVELS, VTE_RISK } from '../../src/checker/rules.js';
 import { causeText, findingText, screenText } from '../../src/content/checker-text.js';
+import { getHelpTitle, guideLabels, redFlagSigns, sectionTitle } from '../../src/content/guide.js';
 import {
   causeSections,
   clotRiskGroups,
-  getHelpTitle,
-  guideLabels,
   introduction,
   otherCauses,
   redFlagConditions,
-  redFlagSigns,
-  sectionTitle,
-} from '../../src/content/guide.js';
+} from '../../src/content/guide-sections.js';
 import { CONTENT_STATUS, SOURCES } from '../../src/content/sources.js';
 import { pictureAltText, pictureLabelText } from '../../src/content/pictures-text.js';
 import { type CauseSection, type HelpAdvice } from '../../src/content/types.js';

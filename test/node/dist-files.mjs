@@ -12,6 +12,12 @@ export const SCRIPTS = [
   'dist/embed-parent.js',
 ];
 
+/**
+ * The bundler entry's parts that load on demand (dist/bundler/parts/): the checker's pages, what
+ * opened sections show, and the causes' text both of them show.
+ */
+export const BUNDLER_PARTS = ['checker-views', 'guide-panels', 'cause-text'];
+
 /** Every file of dist/ the build writes, each script with its source map. */
 export const DIST_FILES = [
   ...SCRIPTS,
@@ -28,11 +34,13 @@ export const DIST_FILES = [
   'dist/node/ssr.js',
   'dist/node/ssr.js.map',
   'dist/types/ssr/index.d.ts',
-  // The bundler entry, and a chunk for each language in it but English.
-  ...['calf-pain-guide', ...bundledLocales.map((locale) => `locales/${locale}`)].flatMap((name) => [
-    `dist/bundler/${name}.js`,
-    `dist/bundler/${name}.js.map`,
-  ]),
+  // The bundler entry, a chunk for each language in it but English, and the parts first paint
+  // does not need (loaded when first drawn).
+  ...[
+    'calf-pain-guide',
+    ...bundledLocales.map((locale) => `locales/${locale}`),
+    ...BUNDLER_PARTS.map((part) => `parts/${part}`),
+  ].flatMap((name) => [`dist/bundler/${name}.js`, `dist/bundler/${name}.js.map`]),
   'dist/checker.cjs',
   'dist/checker.cjs.map',
   'dist/types/index.d.ts',

@@ -135,6 +135,36 @@ test('the bundler entry holds English and loads each other language as a chunk o
   }
 });
 
+test('the bundler entry leaves what a closed guide does not show to parts loaded when first drawn', async () => {
+  const entry = await read('dist/bundler/calf-pain-guide.js');
+  assert.ok(entry.includes(ENGLISH_TITLE), 'the closed guide is in the entry');
+  // A question of the checker, a sentence of the introduction and a source: each lives with what
+  // draws it.
+  const parts = [
+    ['checker-views', 'How old are you?'],
+    ['guide-panels', 'Your calf is the back of your lower leg.'],
+    ['guide-panels', 'NHS: Deep vein thrombosis (DVT)'],
+  ];
+  for (const [part, text] of parts) {
+    assert.ok(!entry.includes(text), `the first load has no "${text}"`);
+    assert.match(
+      entry,
+      new RegExp(`import\\(\\s*["']\\./parts/${part}\\.js["']\\s*\\)`),
+      `the entry imports ${part} on demand`,
+    );
+    const source = await read(`dist/bundler/parts/${part}.js`);
+    assert.ok(source.includes(text), `${part} holds "${text}"`);
+    assert.match(source, /from\s*["']\.\.\/calf-pain-guide\.js["']/, 'it takes Lit from the entry');
+  }
+  // The one-file builds stay one file: the parts are inside.
+  for (const file of [ALL, IIFE, perLocale(sourceLocale)]) {
+    const source = await read(file);
+    assert.doesNotMatch(source, /\bimport\s*\(/, `${file} imports nothing`);
+    if (file !== ALL) continue;
+    for (const [, text] of parts) assert.ok(source.includes(text), `${file} holds "${text}"`);
+  }
+});
+
 test(
   'each one-language file is smaller than the all-language file',
   // With no language ready, the all-language file holds English only, as the others do.

@@ -1,19 +1,43 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { CauseId, FindingId, Level, TriageResult } from '../../checker/ids.js';
-import { findingText } from '../../content/checker-text.js';
 import { getLocale } from '../../localization.js';
 import { safeHttpUrl, warnBadAttribute } from '../shared/attribute-check.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.component.js';
 import { calfPainCheckerStyles } from './calf-pain-checker.styles.js';
-import { CHECK_HEADING_ID, checkView } from './check-view.js';
 import { CheckerFlow, type FocusTarget } from './checker-flow.js';
-import { DoctorSummary, doctorSummaryLines } from './doctor-summary.js';
-import { ERROR_SUMMARY_ID, questionHeadingId, questionView } from './question-view.js';
-import { RESULT_HEADING_ID, levelAction, levelHeading, resultView } from './result-view.js';
+import type { DoctorSummary } from './doctor-summary.js';
+
+type CheckerViews = typeof import('./checker-views.js');
+
+/** The checker's views and text, once loaded (the same for every checker in the page). */
+let views: CheckerViews | undefined;
+let viewsLoading: Promise<CheckerViews | undefined> | undefined;
+
+/**
+ * Loads what the checker draws (checker-views.ts): a chunk of its own in the bundler entry,
+ * inside the file in the one-file builds. Called when a checker is first drawn, and by the guide
+ * when the page is idle, so its checker section opens without waiting. Resolves to undefined if
+ * the chunk cannot load (offline after the page loaded); a later call tries again.
+ */
+export function loadCheckerViews(): Promise<CheckerViews | undefined> {
+  viewsLoading ??= import('./checker-views.js').then(
+    (loaded) => (views = loaded),
+    (error: unknown) => {
+      viewsLoading = undefined;
+      console.warn('calf-pain-checker: could not load the checker:', error);
+      return undefined;
+    },
+  );
+  return viewsLoading;
+}
+
+// On a server (a framework's own SSR) a checker draws at once: the views are inside this file
+// there, so they are in before any render.
+if (isServer) void loadCheckerViews();
 
 /** Detail of `calf-checker-result`: ids only, never free text. */
 export interface CheckerResultDetail {
@@ -78,9 +102,8 @@ export class CalfPainChecker extends WidgetElement {
     useHistory: () => this.history.trim().toLowerCase() !== 'off',
   });
 
-  private readonly doctor = new DoctorSummary(this, (text) => {
-    this.announcement = text;
-  });
+  /** "What to tell your doctor": made with the views, when they load. */
+  private doctor: DoctorSummary | undefined;
 
   /** The sign the call card was last drawn under: a new one scrolls it into view. */
   private callCardShownAfter: FindingId | undefined;
@@ -107,8 +130,18 @@ export class CalfPainChecker extends WidgetElement {
   /** Clears every answer and goes back to the first question. */
   reset(): void {
     this.announcement = '';
-    this.doctor.forget();
+    this.doctor?.forget();
     this.flow.reset();
+  }
+
+  /**
+   * The first update waits for the views (a chunk of the bundler entry, loaded once per page),
+   * so `updateComplete` resolves only once the checker is drawn. Until then the element is
+   * empty, as while its language loads: inside the guide it sits in a closed section.
+   */
+  protected override scheduleUpdate(): ReturnType<WidgetElement['scheduleUpdate']> {
+    if (views) return super.scheduleUpdate();
+    return loadCheckerViews().then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -119,7 +152,14 @@ export class CalfPainChecker extends WidgetElement {
     }
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    // Only if the views could not load (scheduleUpdate waits for them): nothing, not half a page.
+    if (!views) return nothing;
+    const { checkView, doctorSummaryLines, findingText, levelHeading, questionView, resultView } =
+      views;
+    const doctor = (this.doctor ??= new views.DoctorSummary(this, (text) => {
+      this.announcement = text;
+    }));
     const page = this.flow.page;
     const locale = getLocale();
     // Built once per render: the questions, the causes and the doctor's list all read it.
@@ -148,7 +188,7 @@ export class CalfPainChecker extends WidgetElement {
               cardSettings: settings,
               readMore: (cause) => this.readMore(cause),
               doctorSummary: (summaryHeadingLevel) =>
-                this.doctor.render(
+                doctor.render(
                   doctorSummaryLines(this.flow, findingTexts, levelHeading(page.result.level)),
                   summaryHeadingLevel,
                   locale,
@@ -176,8 +216,11 @@ export class CalfPainChecker extends WidgetElement {
   }
 
   private onResult(result: TriageResult, findings: FindingId[]): void {
-    this.doctor.forget();
-    this.announcement = `${levelHeading(result.level)}. ${levelAction(result.level)}`;
+    this.doctor?.forget();
+    // A result comes from the views' buttons (or the history they made): they are loaded.
+    if (views) {
+      this.announcement = `${views.levelHeading(result.level)}. ${views.levelAction(result.level)}`;
+    }
     this.dispatchEvent(
       new CustomEvent<CheckerResultDetail>('calf-checker-result', {
         bubbles: true,
@@ -190,6 +233,8 @@ export class CalfPainChecker extends WidgetElement {
   /** Focus to the page's heading, or to the error summary when an answer is missing. */
   private moveFocus(target: FocusTarget): void {
     const page = this.flow.page;
+    if (!views) return;
+    const { CHECK_HEADING_ID, ERROR_SUMMARY_ID, RESULT_HEADING_ID, questionHeadingId } = views;
     const id =
       target === 'error'
         ? ERROR_SUMMARY_ID

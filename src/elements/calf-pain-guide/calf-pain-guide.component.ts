@@ -2,36 +2,22 @@ import { html, isServer, nothing, unsafeCSS, type PropertyValues, type TemplateR
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { ALL_CAUSES, SCREENS, type CauseId } from '../../checker/ids.js';
-import { startCardText } from '../../content/checker-text.js';
-import {
-  causeSection,
-  getHelpTitle,
-  guideLabels,
-  introduction,
-  otherCauses,
-  redFlagConditions,
-  sectionSummary,
-  sectionTitle,
-} from '../../content/guide.js';
-import { CONTENT_STATUS, SOURCES } from '../../content/sources.js';
-import {
-  CAUSE_SECTION_IDS,
-  type CauseSection,
-  type CauseSectionId,
-  type HelpAdvice,
-  type Source,
-} from '../../content/types.js';
+import { startCardText } from '../../content/start-card-text.js';
+import { getHelpTitle, guideLabels, sectionSummary, sectionTitle } from '../../content/guide.js';
+import { CONTENT_STATUS } from '../../content/content-status.js';
+import { CAUSE_SECTION_IDS, type CauseSectionId } from '../../content/types.js';
 import { emergencyNumberFor } from '../../emergency-numbers.js';
 import { closestLanguageTag } from '../../lang-attribute.js';
 import { chooseLocale, getLocale } from '../../localization.js';
 import {
   CalfPainChecker,
+  loadCheckerViews,
   type ShowCauseDetail,
 } from '../calf-pain-checker/calf-pain-checker.component.js';
 import { RedFlagBanner } from '../red-flag-banner/red-flag-banner.component.js';
 import { booleanAttribute, warnBadAttribute } from '../shared/attribute-check.js';
 import { heading } from '../shared/heading.js';
-import { chevronIcon, emergencyIcon, infoIcon, urgentIcon } from '../shared/icons.js';
+import { chevronIcon } from '../shared/icons.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { WidgetElement } from '../shared/widget-element.js';
 import { calfPainGuideStyles } from './calf-pain-guide.styles.js';
@@ -43,10 +29,38 @@ import {
   type DisclosureId,
   type SectionId,
 } from './guide-structure.js';
-import { pictureView } from './picture-view.js';
+import type { PanelContext } from './guide-panels.js';
 import { pictureLabelCss } from './pictures.js';
 import { pictureStyles } from './pictures.styles.js';
 import { translationReview } from './translation-review.js';
+
+type GuidePanels = typeof import('./guide-panels.js');
+
+/** What opened sections show (guide-panels.ts), once loaded: the same for every guide. */
+let panels: GuidePanels | undefined;
+let panelsLoading: Promise<GuidePanels | undefined> | undefined;
+
+/**
+ * Loads what opened sections show: a part of its own in the bundler entry, inside the file in
+ * the one-file builds. Called when a guide first draws a panel, and when the page is idle.
+ * Resolves to undefined if the part cannot load (offline after the page loaded); a later call
+ * tries again.
+ */
+export function loadGuidePanels(): Promise<GuidePanels | undefined> {
+  panelsLoading ??= import('./guide-panels.js').then(
+    (loaded) => (panels = loaded),
+    (error: unknown) => {
+      panelsLoading = undefined;
+      console.warn("calf-pain-guide: could not load the guide's sections:", error);
+      return undefined;
+    },
+  );
+  return panelsLoading;
+}
+
+// On a server (calf-pain-guide/ssr, a framework's own SSR) every section's content is drawn, in
+// <details>: loaded at once (inside this file there, so it is in before any render).
+if (isServer) void loadGuidePanels();
 
 const isCauseSection = (id: SectionId): id is CauseSectionId =>
   (CAUSE_SECTION_IDS as readonly string[]).includes(id);
@@ -168,6 +182,45 @@ export class CalfPainGuide extends WidgetElement {
   /** The sections shown this update (shownSections, checked once). */
   private sectionsInForce: SectionId[] = [];
 
+  /**
+   * An update that opens a section waits for the panels (a part of the bundler entry, loaded
+   * once per page), so the section opens with its content, never empty, and `updateComplete`
+   * resolves with it drawn. Not the first update: a guide that is defined but draws nothing
+   * would give up the space the page holds for it (`:not(:defined)`), and everything below would
+   * jump. A guide whose sections are open at load draws at once, the open panels filled when the
+   * part is in (a page can fetch it with the entry: `<link rel="modulepreload">`).
+   */
+  protected override scheduleUpdate(): ReturnType<WidgetElement['scheduleUpdate']> {
+    if (panels || !this.hasUpdated || !this.needsPanels()) return super.scheduleUpdate();
+    return loadGuidePanels().then(() => super.scheduleUpdate());
+  }
+
+  /** True while a panel is drawn without its content (the first render, the part loading). */
+  private panelsPending = false;
+
+  private needsPanels(): boolean {
+    return [...this.openSet, ...this.drawnPanels].some((id) => id !== 'check');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (panels || this.panelsPending || !this.needsPanels()) return;
+    this.panelsPending = true;
+    void loadGuidePanels().then((loaded) => {
+      this.panelsPending = false;
+      // Not loaded (offline): the next update asks again.
+      if (loaded) this.requestUpdate();
+    });
+  }
+
+  /** Resolves once open panels hold their content, when the first render drew them empty. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.panelsPending) return complete;
+    await loadGuidePanels();
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A pre-rendered copy shows the date as the reader writes it: the upgrade keeps that text.
@@ -190,8 +243,24 @@ export class CalfPainGuide extends WidgetElement {
 
   protected override firstUpdated(): void {
     this.formatDatesAfterPaint();
+    this.prefetchParts();
     // Opened at an address that names a part (`#cpg-…`): that part opens.
     this.onHashChange();
+  }
+
+  /**
+   * What opened sections show and the checker's views are parts of their own in the bundler
+   * entry: fetched once the page is idle, so a section draws its content as soon as it opens.
+   */
+  private prefetchParts(): void {
+    const check = this.sectionsInForce.includes('check');
+    const fetchViews = () => {
+      void loadGuidePanels();
+      if (check) void loadCheckerViews();
+    };
+    // Safari has no requestIdleCallback.
+    if ('requestIdleCallback' in window) requestIdleCallback(fetchViews);
+    else setTimeout(fetchViews, 200);
   }
 
   private formatDatesAfterPaint(): void {
@@ -453,98 +522,34 @@ export class CalfPainGuide extends WidgetElement {
     </section>`;
   }
 
+  /**
+   * A section's content. The check section draws the checker; the others come from
+   * guide-panels.ts, a part of the bundler entry loaded when a panel is first drawn (see
+   * scheduleUpdate: only a section open at the first render is drawn before it is in).
+   */
   private renderSectionContent(id: SectionId, headingLevel: number): unknown {
-    switch (id) {
-      case 'about': {
-        const intro = introduction();
-        const children = intro.children;
-        return html`${pictureView('leg')} ${intro.paragraphs.map((p) => html`<p>${p}</p>`)}
-          <div class="topic">
-            ${heading(headingLevel, children.title, { id: 'children', focusable: true })}
-            ${children.paragraphs.map((p) => html`<p>${p}</p>`)}
-            ${this.renderAdvice(children.getHelp)} ${this.renderSourcesLine(children.sources)}
-          </div>`;
-      }
-      case 'check': {
-        if (isServer) {
-          // The checker needs JavaScript: its place in the pre-rendered guide says so.
-          return html`<p class="no-script">
-            ${msg(
-              str`The symptom checker needs JavaScript, which is off or not allowed on this page. You can use it on any page that shows this guide with JavaScript on. Until then, the signs under "${getHelpTitle()}" above tell you when to get help.`,
-              {
-                id: 'guide.check.no-script',
-                desc: 'Shown instead of the symptom checker where JavaScript cannot run. The placeholder is the heading of the red emergency card above it ("Get help now").',
-              },
-            )}
-          </p>`;
-        }
-        return html`<calf-pain-checker
-          history=${this.history}
-          .settings=${this.settingsFor(headingLevel, { insideGuide: true })}
-        ></calf-pain-checker>`;
-      }
-      case 'other-causes':
-        return html`${pictureView('other-causes')} ${this.renderCardPointer()}
-        ${otherCauses().map(
-          (cause) =>
-            html`<div class="topic">
-              ${heading(headingLevel, cause.name, { id: cause.id, focusable: true })}
-              ${cause.paragraphs.map((p) => html`<p>${p}</p>`)} ${this.renderAdvice(cause.getHelp)}
-              ${this.renderSourcesLine(cause.sources)}
-            </div>`,
-        )}`;
-      case 'sources':
-        return this.renderSources();
-      default:
-        return this.renderCauseSection(causeSection(id), headingLevel);
+    if (id !== 'check') return panels?.sectionPanel(id, headingLevel, this.panelContext) ?? nothing;
+    if (isServer) {
+      // The checker needs JavaScript: its place in the pre-rendered guide says so.
+      return html`<p class="no-script">
+        ${msg(
+          str`The symptom checker needs JavaScript, which is off or not allowed on this page. You can use it on any page that shows this guide with JavaScript on. Until then, the signs under "${getHelpTitle()}" above tell you when to get help.`,
+          {
+            id: 'guide.check.no-script',
+            desc: 'Shown instead of the symptom checker where JavaScript cannot run. The placeholder is the heading of the red emergency card above it ("Get help now").',
+          },
+        )}
+      </p>`;
     }
+    return html`<calf-pain-checker
+      history=${this.history}
+      .settings=${this.settingsFor(headingLevel, { insideGuide: true })}
+    ></calf-pain-checker>`;
   }
 
-  private renderCauseSection(section: CauseSection, headingLevel: number): TemplateResult {
-    const labels = guideLabels();
-    // A part with nothing to list (the nerve section says how it feels in its topics) has no heading.
-    const list = (title: string, items: string[]) =>
-      items.length
-        ? html`${heading(headingLevel, title)}
-            <ul>
-              ${items.map((item) => html`<li>${item}</li>`)}
-            </ul>`
-        : nothing;
-    return html`
-      ${pictureView(section.id)} ${heading(headingLevel, labels.whatItIs)}
-      ${section.whatItIs.map((p) => html`<p>${p}</p>`)}
-      ${section.topics.map(
-        (topic) =>
-          html`<div class="topic">
-            ${heading(headingLevel + 1, topic.title, { id: topic.id, focusable: true })}
-            ${topic.paragraphs.map((p) => html`<p>${p}</p>`)}
-          </div>`,
-      )}
-      ${list(labels.feels, section.feels)} ${list(labels.whoGetsIt, section.whoGetsIt)}
-      ${section.whoGetsItNote ? html`<p>${section.whoGetsItNote}</p>` : nothing}
-      ${list(labels.whatHelps, section.whatHelps)} ${heading(headingLevel, labels.getHelp)}
-      ${this.renderCardPointer()} ${this.renderAdvice(section.getHelp)}
-      ${this.renderSourcesLine(section.sources)}
-    `;
-  }
-
+  /** "Why these signs matter", from guide-panels.ts (see renderSectionContent). */
   private renderConditions(headingLevel: number): unknown {
-    return redFlagConditions().map(
-      (condition) =>
-        html`<div class="topic">
-          ${heading(headingLevel, condition.name, { id: condition.id, focusable: true })}
-          <p>${condition.explanation}</p>
-          ${
-            condition.signs.length
-              ? html`<ul>
-                  ${condition.signs.map((sign) => html`<li>${sign}</li>`)}
-                </ul>`
-              : nothing
-          }
-          ${condition.advice ? html`<p class="condition-advice">${condition.advice}</p>` : nothing}
-          ${this.renderSourcesLine(condition.sources)}
-        </div>`,
-    );
+    return panels?.conditionsPanel(headingLevel) ?? nothing;
   }
 
   /**
@@ -589,98 +594,9 @@ export class CalfPainGuide extends WidgetElement {
     card?.focus();
   };
 
-  /**
-   * The emergency box of a section: it points to the card, which lists every emergency sign,
-   * instead of repeating them (issue 13: repeated lists made the guide long and hid what differs).
-   */
-  private renderCardPointer(): TemplateResult {
-    const phone = this.shownEmergencyNumber;
-    // Left to right in every language, as in the cards.
-    const number = phone ? html`<span class="number" dir="ltr">${phone}</span>` : undefined;
-    // Pre-rendered without JavaScript nothing could move focus, so the card's name is plain text.
-    const title = getHelpTitle();
-    const card = isServer
-      ? html`<strong>${title}</strong>`
-      : html`<button type="button" class="card-link" @click=${this.onCardLink}>${title}</button>`;
-    const text = number
-      ? msg(html`For any sign under ${card}, call ${number} now.`, {
-          id: 'guide.advice.emergency-card',
-          desc: 'Emergency box in each part of the guide, instead of a list of signs. First placeholder: the heading of the red emergency card at the top of the guide ("Get help now"), which the reader can press to go to the card; second: the local emergency number.',
-        })
-      : msg(html`For any sign under ${card}, call your local emergency number now.`, {
-          id: 'guide.advice.emergency-card.unknown-region',
-          desc: 'Emergency box in each part of the guide when the reader’s country is unknown. The placeholder is the heading of the red emergency card at the top of the guide ("Get help now"), which the reader can press to go to the card.',
-        });
-    return html`<div class="advice advice--emergency card-pointer">
-      <p class="advice-heading">${emergencyIcon}<span>${text}</span></p>
-    </div>`;
-  }
-
-  /** "When to get help", one box per level, with the region's emergency number. */
-  private renderAdvice(advice: HelpAdvice[]): unknown {
-    const phone = this.shownEmergencyNumber;
-    // Left to right in every language, as in the cards.
-    const number = html`<span class="number" dir="ltr">${phone}</span>`;
-    return advice.map((item) => {
-      let icon = infoIcon;
-      let lead: string | TemplateResult;
-      if (item.level === 'emergency') {
-        icon = emergencyIcon;
-        lead = phone
-          ? msg(html`Call ${number} or go to an emergency department now if:`, {
-              id: 'guide.advice.emergency',
-              desc: 'Lead-in of an emergency advice box; the placeholder is the local emergency number. A list of signs follows.',
-            })
-          : msg('Call your local emergency number or go to an emergency department now if:', {
-              id: 'guide.advice.emergency.unknown-region',
-              desc: 'Lead-in of an emergency advice box when the reader’s country is unknown. A list of signs follows.',
-            });
-      } else if (item.level === 'urgent') {
-        icon = urgentIcon;
-        lead = msg('Get medical help today if:', {
-          id: 'guide.advice.urgent',
-          desc: 'Lead-in of an urgent (same-day) advice box. A list of signs follows.',
-        });
-      } else {
-        lead = msg('See your doctor if:', {
-          id: 'guide.advice.routine',
-          desc: 'Lead-in of a non-urgent advice box (book a normal appointment). A list of signs follows.',
-        });
-      }
-      return html`<div class="advice advice--${item.level}">
-        <p class="advice-heading">${icon}<span>${lead}</span></p>
-        <ul>
-          ${item.signs.map((sign) => html`<li>${sign}</li>`)}
-        </ul>
-      </div>`;
-    });
-  }
-
-  /**
-   * A link to a source. Its title is an English document's, so it is marked English for screen
-   * readers in every language, and set apart as left-to-right so that, in right-to-left text,
-   * the titles of a line run in the sentence's order rather than as one English run.
-   */
-  private sourceLink(source: Source): TemplateResult {
-    return html`<a href=${source.url} lang="en" dir="ltr">${source.name}</a>`;
-  }
-
-  private renderSourcesLine(ids: string[]): TemplateResult {
-    const labels = guideLabels();
-    const links = ids
-      .map((id) => SOURCES[id])
-      .filter((source) => source !== undefined)
-      .map((source, index) => html`${index ? labels.listComma : ''}${this.sourceLink(source)}`);
-    // The colon is the language's own ("Sources:", "Sources :", "参考资料：").
-    const label = labels.labelled(labels.sources);
-    const space = label.endsWith('：') ? '' : ' ';
-    return html`<p class="sources-line">${label}${space}${links}</p>`;
-  }
-
-  private renderSources(): TemplateResult {
-    return html`<ul>
-      ${Object.values(SOURCES).map((source) => html`<li>${this.sourceLink(source)}</li>`)}
-    </ul>`;
+  /** What the panels need from the guide, as it is this render. */
+  private get panelContext(): PanelContext {
+    return { emergencyNumber: this.shownEmergencyNumber, onCardLink: this.onCardLink };
   }
 }
 

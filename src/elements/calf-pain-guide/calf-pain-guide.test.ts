@@ -3,13 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './calf-pain-guide.js';
 import type { CalfPainChecker } from '../calf-pain-checker/calf-pain-checker.js';
 import type { CalfPainGuide } from './calf-pain-guide.js';
-import {
-  causeSections,
-  getHelpTitle,
-  otherCauses,
-  redFlagSigns,
-  sectionTitle,
-} from '../../content/guide.js';
+import { getHelpTitle, redFlagSigns, sectionTitle } from '../../content/guide.js';
+import { causeSections, otherCauses } from '../../content/guide-sections.js';
 import { causeText } from '../../content/checker-text.js';
 import { CONTENT_STATUS, SOURCES } from '../../content/sources.js';
 import { SECTION_IDS } from './guide-structure.js';
