@@ -143,9 +143,9 @@ export async function templateFor(renderGuide, locale, isoDates) {
   return template;
 }
 
-/** The content's dates (src/content/sources.ts): the one the guide shows is found in it. */
+/** The content's dates (src/content/content-status.ts): the one the guide shows is found in it. */
 export async function contentDates(root) {
-  const source = await readFile(new URL('src/content/sources.ts', root), 'utf8');
+  const source = await readFile(new URL('src/content/content-status.ts', root), 'utf8');
   return [...source.matchAll(/\b(?:checkedOn|reviewedOn): '(\d{4}-\d{2}-\d{2})'/g)].map(
     ([, date]) => date,
   );

@@ -34,20 +34,21 @@ function printed(pages) {
 
 /**
  * Each case: what a page holds, the options renderGuide draws the same guide with, and the tag
- * the live guide writes its date with: the page's when it is in the language shown (or when a
- * guide that names its language loads that language's own file, which takes any page tag as its
- * language), else the language's. renderGuide knows no page, so its date is the language's.
+ * the live guide writes its date with: the page's when it is in the language shown, else the
+ * language's. renderGuide knows no page, so its date is the language's.
  */
 const cases = [];
 for (const locale of locales) {
   const gb = `${locale.split('-')[0]}-GB`;
+  // An en-US page writes the date its way only in an English guide.
+  const usDate = locale === 'en' ? 'en-US' : locale;
   cases.push(
     // The default block on a page in that language, with a region: the region's number.
     [{ language: gb, block: {} }, { locale, region: 'GB' }, gb],
     [
       { language: 'en-US', block: { locale, region: 'JP', theme: 'dark' } },
       { locale, region: 'JP', theme: 'dark' },
-      'en-US',
+      usDate,
     ],
     // No region anywhere: the card says to call the local number.
     [
@@ -61,7 +62,7 @@ for (const locale of locales) {
         content: `[calf_pain_guide locale="${locale}" region="AU" emergency_number="1 1 2"]`,
       },
       { locale, region: 'AU', emergencyNumber: '1 1 2' },
-      'en-US',
+      usDate,
     ],
   );
 }

@@ -8,7 +8,7 @@ import { CONTENT_STATUS } from '../../content/content-status.js';
 import { CAUSE_SECTION_IDS, type CauseSectionId } from '../../content/types.js';
 import { emergencyNumberFor } from '../../emergency-numbers.js';
 import { closestLanguageTag } from '../../lang-attribute.js';
-import { chooseLocale, getLocale } from '../../localization.js';
+import { getLocale } from '../../localization.js';
 import {
   CalfPainChecker,
   loadCheckerViews,
@@ -446,9 +446,12 @@ export class CalfPainGuide extends WidgetElement {
   private readerDate(isoDate: string, locale: string): string {
     if (!this.datesFormatted) return isoDate;
     // The page's own tag (en-GB) formats dates the way its readers expect, when it is in the
-    // language being shown.
+    // language being shown. Compared by language subtag, not by chooseLocale: a one-language
+    // file takes any tag as its own, and an English guide on a Norwegian page must not write a
+    // Norwegian date inside English text.
     const pageTag = closestLanguageTag(this);
-    const dateLocale = pageTag && chooseLocale(pageTag).locale === locale ? pageTag : locale;
+    const languageOf = (tag: string) => tag.split('-')[0].toLowerCase();
+    const dateLocale = pageTag && languageOf(pageTag) === languageOf(locale) ? pageTag : locale;
     try {
       return new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
         new Date(`${isoDate}T00:00:00Z`),

@@ -61,6 +61,29 @@ describe('<calf-pain-guide>', () => {
     expect(status.getAttribute('data-content-version')).to.equal(CONTENT_STATUS.version);
   });
 
+  it('writes its date the page’s way only when the page is in the language shown', async () => {
+    const written = (tag: string) =>
+      new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${CONTENT_STATUS.checkedOn}T00:00:00Z`),
+      );
+    const shownDate = async (pageLang: string) => {
+      const page = await fixture<HTMLElement>(
+        html`<div lang=${pageLang}><calf-pain-guide region="GB"></calf-pain-guide></div>`,
+      );
+      const status = page.querySelector('calf-pain-guide')!.shadowRoot!.querySelector('.reviewed')!;
+      await waitUntil(() => !status.textContent!.includes(CONTENT_STATUS.checkedOn), 'written out');
+      return status.textContent!;
+    };
+    // A British page: English text, the day first.
+    expect(await shownDate('en-GB')).to.contain(` ${written('en-GB')};`);
+    // A Norwegian page has no Norwegian text: the guide is English, and so is its date.
+    let norwegian = '';
+    await captureWarnings(async () => {
+      norwegian = await shownDate('nb-NO');
+    });
+    expect(norwegian).to.contain(` ${written('en')};`);
+  });
+
   it('names the clinician who signed the content off, once one has', async () => {
     const unsigned = { ...CONTENT_STATUS };
     try {

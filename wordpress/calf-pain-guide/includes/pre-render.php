@@ -196,21 +196,20 @@ function calf_pain_guide_tel_href( $number ) {
 
 /**
  * The date line's date as the guide's script writes it (calf-pain-guide.component.ts
- * readerDate): the way the page's language tag writes it when that tag is in the language shown
- * (a one-language file, loaded for a guide that names its language, takes any tag as its own),
- * else the way the language shown does. From the build's table (scripts/wordpress-pre-render.mjs
- * dateTable); null for a tag it does not cover.
+ * readerDate): the way the page's language tag writes it when that tag has the language subtag
+ * of the language shown, else the way the language shown does. From the build's table
+ * (scripts/wordpress-pre-render.mjs dateTable); null for a tag it does not cover.
  *
- * @param array    $dates   Date by tag: each language, and each `language-REGION` that differs.
- * @param string   $locale  The language shown.
- * @param string   $asked   The guide's `locale` setting, as read.
- * @param string[] $locales The languages of the plugin.
+ * @param array  $dates  Date by tag: each language, and each `language-REGION` that differs.
+ * @param string $locale The language shown.
  * @return string|null
  */
-function calf_pain_guide_shown_date( array $dates, $locale, $asked, array $locales ) {
+function calf_pain_guide_shown_date( array $dates, $locale ) {
 	$page             = calf_pain_guide_page_language();
-	$one_language     = '' !== $asked && in_array( $asked, $locales, true );
-	$page_in_language = '' !== $page && ( $one_language || calf_pain_guide_choose_locale( $page, $locales ) === $locale );
+	$language_of      = function ( $tag ) {
+		return strtolower( explode( '-', $tag )[0] );
+	};
+	$page_in_language = '' !== $page && $language_of( $page ) === $language_of( $locale );
 	$tag              = $page_in_language ? $page : $locale;
 	foreach ( $dates as $key => $date ) {
 		if ( is_string( $date ) && strtolower( (string) $key ) === strtolower( $tag ) ) {
@@ -265,7 +264,7 @@ function calf_pain_guide_pre_rendered( array $settings ) {
 	if ( ! $template || ! isset( $template['parts'] ) || ! is_array( $template['parts'] ) ) {
 		return '';
 	}
-	$date = calf_pain_guide_shown_date( isset( $index['dates'] ) && is_array( $index['dates'] ) ? $index['dates'] : array(), $locale, $asked, $locales );
+	$date = calf_pain_guide_shown_date( isset( $index['dates'] ) && is_array( $index['dates'] ) ? $index['dates'] : array(), $locale );
 	if ( null === $date ) {
 		return '';
 	}
