@@ -133,7 +133,6 @@ const GUIDE_IN_PAGE = `
   };
 `;
 
-
 /**
  * What a reader sees of the guide (in the page): the text of every node that is rendered (not
  * in a closed section), and where the guide and each part seen at first is, to 1/64 px (as in
