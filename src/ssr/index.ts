@@ -96,6 +96,19 @@ async function renderNow(options: GuideOptions): Promise<string> {
   // The language the live guide would choose for this tag among the ones that ship.
   const { locale } = chooseLocale(options.locale);
   await switchLanguage(locale);
+  // A regional tag of the language shown (en-GB for en) is kept as the element's `lang`: the live
+  // guide writes dates, and picks the emergency number, from the closest `lang`, so the copy must
+  // be drawn from the same tag, or the script's upgrade rewrites its date ("December 6, 2026"
+  // becomes "6 December 2026" on an en-GB page). A tag of another language (ja-JP, shown in
+  // English) is not: it would mark English text as Japanese.
+  const asked = blank(options.locale);
+  const languageOf = (tag: string) => tag.split('-')[0].toLowerCase();
+  const regional =
+    asked &&
+    asked.toLowerCase() !== locale.toLowerCase() &&
+    languageOf(asked) === languageOf(locale)
+      ? asked
+      : undefined;
   const result = render(
     html`<calf-pain-guide
       locale=${locale}
@@ -111,6 +124,7 @@ async function renderNow(options: GuideOptions): Promise<string> {
       open=${ifDefined(blank(options.open))}
       sections=${ifDefined(blank(options.sections))}
       ?hide-checker=${options.hideChecker === true}
+      lang=${ifDefined(regional)}
     ></calf-pain-guide>`,
   );
   return tidy(await collectResult(result));

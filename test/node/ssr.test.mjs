@@ -44,6 +44,20 @@ test("the reader's country sets the emergency number; the clinic's details are e
   assert.equal(cardNumber(await renderGuide({ region: 'US', emergencyNumber: '112' })), '112');
 });
 
+test('a regional tag (en-GB) draws the date and the number as the live guide on that page does', async () => {
+  const british = await renderGuide({ locale: 'en-GB' });
+  // The live guide reads both from the closest lang: the element keeps the tag for it.
+  assert.match(british, /^<calf-pain-guide locale="en"[^>]* lang="en-GB"[^>]*>/);
+  assert.equal(cardNumber(british), '999');
+  // "6 December 2026", not "December 6, 2026": the live guide would rewrite it at the upgrade.
+  assert.match(british, /on \d{1,2} [A-Z][a-z]+ \d{4}[;.]/);
+  assert.doesNotMatch(british, /on [A-Z][a-z]+ \d{1,2}, \d{4}/);
+  // A language's own tag adds no lang: the page's is used, as before; nor does a tag of a
+  // language that is not shown (a Japanese page gets the English guide, marked English).
+  assert.doesNotMatch(await renderGuide({ locale: 'en' }), /^<calf-pain-guide[^>]* lang=/);
+  assert.doesNotMatch(await renderGuide({ locale: 'ja-JP' }), /^<calf-pain-guide[^>]* lang=/);
+});
+
 test('each render in its own language, even when a server renders several at once', async () => {
   const locales = ['en', ...bundledLocales];
   const titles = new Map([['en', ENGLISH_TITLE]]);

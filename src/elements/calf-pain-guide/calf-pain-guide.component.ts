@@ -561,9 +561,11 @@ export class CalfPainGuide extends WidgetElement {
    */
   private renderStartCard(headingLevel: number): TemplateResult | typeof nothing {
     if (this.hideStartCard || !this.sectionsInForce.includes('check')) return nothing;
-    const count = new Intl.NumberFormat(getLocale(), { numberingSystem: 'latn' }).format(
-      SCREENS.length,
-    );
+    // Western digits in every language, as Intl.NumberFormat with numberingSystem 'latn' writes
+    // a number under 1,000 (no group separator): the same text without building a formatter, the
+    // first of which costs the page its Intl setup (40 ms on a desktop here) inside the guide's
+    // first render, where Lighthouse counted it as blocking time.
+    const count = String(SCREENS.length);
     return html`<div class="start-card" part="start-card">
       ${heading(headingLevel, startCardText.heading())}
       <p>${startCardText.intro(count)}</p>

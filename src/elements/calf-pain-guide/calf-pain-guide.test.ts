@@ -26,6 +26,29 @@ function panel(el: CalfPainGuide, id: string): HTMLElement {
 }
 
 describe('<calf-pain-guide>', () => {
+  it('its first render builds no number formatter (the page’s first costs tens of ms of Intl setup), and the start card still says how many questions', async () => {
+    const NumberFormat = Intl.NumberFormat;
+    let built = 0;
+    Intl.NumberFormat = new Proxy(NumberFormat, {
+      construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        built++;
+        return new target(...args);
+      },
+    });
+    try {
+      const el = await fixture<CalfPainGuide>(
+        html`<calf-pain-guide region="GB"></calf-pain-guide>`,
+      );
+      const intro = el.shadowRoot!.querySelector('.start-card p')!.textContent!;
+      expect(intro).to.equal(
+        'Up to 10 short questions, about 3 minutes. Answers stay on this device.',
+      );
+      expect(built).to.equal(0);
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+    }
+  });
+
   it('renders every section, each cause with its sources', async () => {
     const el = await fixture<CalfPainGuide>(
       html`<calf-pain-guide region="GB" open=${ALL_OPEN}></calf-pain-guide>`,
