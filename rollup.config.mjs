@@ -7,7 +7,9 @@
 //                                      want the smallest download
 //   dist/bundler/calf-pain-guide.js    the package's main export for bundlers: English inside,
 //                                      every other language that ships a chunk of its own,
-//   dist/bundler/locales/<locale>.js   loaded (dynamic import) only when a widget shows it;
+//   dist/bundler/locales/<locale>.js   loaded (dynamic import) only when a widget shows it, with
+//                                      what first paint shows; locales/<locale>.<part>.js, the
+//                                      rest, loaded with the part that shows it;
 //   dist/bundler/parts/<part>.js       and what first paint does not need, loaded when first drawn
 //                                      (checker-views: the checker's pages and their text)
 // A language ships when locales/review/<tag>.json says so and it is ready (every unit usable,
@@ -29,7 +31,7 @@ import { builtinModules } from 'node:module';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
-import { onlyLocales } from './scripts/rollup-locale-templates.mjs';
+import { onlyLocales, translationChunkName } from './scripts/rollup-locale-templates.mjs';
 import { localeTransformer, transformModeRuntime } from './scripts/rollup-locale-transform.mjs';
 import { stripTranslatorNotes } from './scripts/strip-translator-notes.mjs';
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
@@ -157,10 +159,9 @@ export default [
       sourcemap: true,
       entryFileNames: 'calf-pain-guide.js',
       // A language's chunk is named by its tag; the parts first paint does not need by their module.
-      chunkFileNames: (chunk) =>
-        chunk.facadeModuleId?.includes('/generated/locales/')
-          ? 'locales/[name].js'
-          : 'parts/[name].js',
+      // A language's translations are named by its tag (and, for the share a part shows, the
+      // part: locales/<tag>.<part>.js); the parts first paint does not need by their module.
+      chunkFileNames: (chunk) => translationChunkName(chunk) ?? 'parts/[name].js',
       banner: BANNER,
     },
     plugins: plugins({ typeCheck: false, locales: bundled, lazy: true }),

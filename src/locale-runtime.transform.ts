@@ -22,3 +22,8 @@ export function setLocale(locale: string): Promise<void> {
         ),
       );
 }
+
+/** Nothing to load: this file's one language is compiled in whole (see locale-runtime.ts). */
+export function loadPartTranslations(_part: string): Promise<void> {
+  return Promise.resolve();
+}

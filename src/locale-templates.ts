@@ -6,8 +6,7 @@
  *
  * The bundles in dist/ replace this module with one that holds only the languages that ship and
  * are ready: inside the one-file bundles, as chunks loaded on demand in the bundler entry
- * (dist/bundler/): see scripts/rollup-locale-templates.mjs. Keep its one export,
- * `localizedTemplates`, as it is.
+ * (dist/bundler/): see scripts/rollup-locale-templates.mjs. Keep its two exports as they are.
  */
 import type { LocaleModule } from '@lit/localize';
 import { allLocaleTemplates } from './generated/locale-templates.js';
@@ -15,3 +14,13 @@ import { allLocaleTemplates } from './generated/locale-templates.js';
 export const localizedTemplates: ReadonlyMap<string, () => Promise<LocaleModule>> = new Map(
   [...allLocaleTemplates].map(([locale, templates]) => [locale, () => Promise.resolve(templates)]),
 );
+
+/**
+ * The translations each part of the bundler entry loaded on demand brings, by part and language
+ * (src/locale-runtime.ts adds them to the language's before the part draws). None here: every
+ * language above is whole, as in the one-file bundles.
+ */
+export const localizedPartTemplates: ReadonlyMap<
+  string,
+  ReadonlyMap<string, () => Promise<LocaleModule>>
+> = new Map();

@@ -9,9 +9,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { declaredLanguage } from './lang-attribute.js';
 import { chooseLocaleAmong, type LocaleChoice } from './locale-choice.js';
 // @lit/localize, in runtime mode (the one-language files swap in its transform-mode twin).
-import { SUPPORTED_LOCALES, getLocale, setLocale } from './locale-runtime.js';
+import { SUPPORTED_LOCALES, getLocale, loadPartTranslations, setLocale } from './locale-runtime.js';
 
-export { SUPPORTED_LOCALES, getLocale, setLocale };
+export { SUPPORTED_LOCALES, getLocale, loadPartTranslations, setLocale };
 
 /**
  * The supported locale for a BCP 47 tag (locale-choice.ts): among the languages this script

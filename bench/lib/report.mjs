@@ -59,7 +59,9 @@ only when every measure finished.
 - The **bundler entry** is \`dist/bundler/calf-pain-guide.js\` bundled by esbuild with code
   splitting, as an app's bundler does: the entry with what it imports statically (an app's first
   load), each language chunk it imports on demand, and each part it loads when first drawn
-  (\`dist/bundler/parts/\`: the checker's pages, with their text).
+  (\`dist/bundler/parts/\`: the checker's pages, with their text). A language comes in chunks:
+  \`locales/<tag>.js\` with what first paint shows, and \`locales/<tag>.<part>.js\` with what
+  a part shows, loaded with it; a chunk's floor is the text of the messages it holds.
 - **First paint** is first-contentful-paint of a page holding only the guide: pre-rendered
   (\`dist/static/en/index.html\`), the same page with the all-language script added (the
   guide upgrades over the pre-rendered one), or drawn by a script alone (same page, the snippet

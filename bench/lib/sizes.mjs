@@ -55,6 +55,28 @@ export async function languageTexts() {
   return texts;
 }
 
+/** Each target language's text by message id (the targets of locales/<tag>.xlf). */
+async function languageTextsById() {
+  const dir = new URL('locales/', ROOT);
+  const files = (await readdir(dir)).filter((name) => name.endsWith('.xlf')).sort();
+  const byLocale = new Map();
+  for (const file of files) {
+    const { units } = parseXliff(await readFile(new URL(file, dir), 'utf8'));
+    byLocale.set(
+      file.replace(/\.xlf$/, ''),
+      new Map(
+        units
+          .filter((unit) => unit.target)
+          .map((unit) => [
+            unit.id,
+            unit.target.filter((part) => typeof part === 'string').join(''),
+          ]),
+      ),
+    );
+  }
+  return byLocale;
+}
+
 /**
  * What each script is for, and which text its floor carries (none: no floor): the text the
  * script really holds. A language that is not in the bundles yet (src/generated/languages.json:
@@ -79,10 +101,12 @@ function describe(name, bundled) {
 /**
  * The bundler entry as an app's bundler sees it: esbuild bundles dist/bundler/calf-pain-guide.js
  * with code splitting, minified. The entry row holds the entry and every file it imports
- * statically (what an app loads first); one row per language chunk it imports on demand, and one
- * per part it loads when first drawn (dist/bundler/parts/: the checker's pages).
+ * statically (what an app loads first); one row per language chunk it imports on demand (each
+ * language's first chunk, and the share of its text each part shows), and one per part it loads
+ * when first drawn (dist/bundler/parts/: the checker's pages).
  */
 async function bundlerRows(floorBrotli, textBrotli) {
+  const textsById = await languageTextsById();
   const { outputFiles, metafile } = await esbuild.build({
     entryPoints: [fileURLToPath(new URL('dist/bundler/calf-pain-guide.js', ROOT))],
     bundle: true,
@@ -133,13 +157,21 @@ async function bundlerRows(floorBrotli, textBrotli) {
       });
       continue;
     }
-    const locale = /locales\/([\w-]+)\.js$/.exec(inputs)?.[1];
+    // A language's first chunk (locales/<tag>.js) or the share of it a part shows
+    // (locales/<tag>.<part>.js): each a language chunk, loaded on demand.
+    const name = /locales\/([\w.-]+)\.js$/.exec(inputs)?.[1];
+    const source = bytes.get(absolute(path));
+    // A chunk is text alone: its floor is the text of the messages it holds (by their ids, the
+    // keys of its templates object).
+    const code = source.toString('utf8');
+    const held = [...(textsById.get(name.split('.')[0]) ?? [])]
+      .filter(([id]) => code.includes(`"${id}":`) || code.includes(`'${id}':`))
+      .map(([, text]) => text);
     rows.push({
-      file: `dist/bundler/locales/${locale}.js, bundled (esbuild)`,
+      file: `dist/bundler/locales/${name}.js, bundled (esbuild)`,
       kind: 'language chunk',
-      ...compressedSizes(bytes.get(absolute(path))),
-      // A chunk is text alone: its floor is the text.
-      floorBrotli: textBrotli[locale] ?? null,
+      ...compressedSizes(source),
+      floorBrotli: held.length ? brotliSize(Buffer.from(held.join('\n'))) : null,
     });
   }
   return rows.map((row) => ({

@@ -12,12 +12,16 @@
 //   src/generated/locale-codes.ts       lit-localize's list of languages
 //   src/generated/locale-templates.ts   every language's module, by tag
 //   src/generated/languages.ts, .json   each language's names, direction and state
+//   src/generated/message-files.json    for each source file, the msg ids it calls: the bundler
+//                                       entry's build (scripts/rollup-locale-templates.mjs) splits
+//                                       each language's chunk by where those files end up
 //
 // lit-localize reads copies of the XLIFF files (node_modules/.cache/calf-pain-guide/xliff/):
 // only usable targets, with the placeholders' code taken from the source by id. What a
 // translation tool writes in equiv-text (here, a readable label) is never taken as code.
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import ts from 'typescript';
 import { DOMImplementation, XMLSerializer } from '@xmldom/xmldom';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
@@ -174,6 +178,54 @@ function writeGenerated(status, config) {
   );
 }
 
+/**
+ * For each source file (path from the project's root), the ids of the msg() calls in it, sorted.
+ * lit-localize's extraction keeps one file per id (it merges equal messages), so every msg()
+ * call with an `id` option is read here too: an id two modules use is listed under both.
+ * @param {{ program: ts.Program }} localizer
+ * @param {{ id: string, file: string }[]} messages
+ */
+export function messageFiles(localizer, messages) {
+  const files = new Map();
+  const add = (file, id) => {
+    if (!files.has(file)) files.set(file, new Set());
+    files.get(file).add(id);
+  };
+  for (const message of messages) add(message.file, message.id);
+  const known = new Set(messages.map((message) => message.id));
+  const root = path('');
+  for (const sourceFile of localizer.program.getSourceFiles()) {
+    if (!sourceFile.fileName.startsWith(`${root}src/`) || sourceFile.isDeclarationFile) continue;
+    const file = sourceFile.fileName.slice(root.length);
+    const visit = (node) => {
+      if (
+        ts.isCallExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'msg' &&
+        node.arguments[1] &&
+        ts.isObjectLiteralExpression(node.arguments[1])
+      ) {
+        for (const property of node.arguments[1].properties) {
+          if (
+            ts.isPropertyAssignment(property) &&
+            ts.isIdentifier(property.name) &&
+            property.name.text === 'id' &&
+            ts.isStringLiteralLike(property.initializer) &&
+            known.has(property.initializer.text)
+          ) {
+            add(file, property.initializer.text);
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+  }
+  return Object.fromEntries(
+    [...files].sort(([a], [b]) => a.localeCompare(b)).map(([file, ids]) => [file, [...ids].sort()]),
+  );
+}
+
 export async function build({ quiet = false } = {}) {
   const config = readConfigFileAndWriteSchema(path('lit-localize.json'));
   config.interchange = { ...config.interchange, xliffDir: CACHE };
@@ -207,6 +259,10 @@ export async function build({ quiet = false } = {}) {
     console.warn = warn;
   }
   writeGenerated(status, status.config);
+  writeFileSync(
+    `${GENERATED}message-files.json`,
+    `${JSON.stringify(messageFiles(localizer, status.messages), null, 2)}\n`,
+  );
   // The rest of src/generated/: the version, from package.json.
   writeVersionModule(new URL('../../', import.meta.url));
   if (!quiet) {

@@ -18,6 +18,9 @@ export const SCRIPTS = [
  */
 export const BUNDLER_PARTS = ['checker-views', 'guide-panels', 'cause-text'];
 
+/** The shares of each language's translations beside its first chunk (dist/bundler/locales/). */
+export const TRANSLATION_PARTS = ['checker-views', 'guide-panels', 'cause-text'];
+
 /** Every file of dist/ the build writes, each script with its source map. */
 export const DIST_FILES = [
   ...SCRIPTS,
@@ -38,7 +41,12 @@ export const DIST_FILES = [
   // does not need (loaded when first drawn).
   ...[
     'calf-pain-guide',
-    ...bundledLocales.map((locale) => `locales/${locale}`),
+    // Each language: what first paint shows, and what each part shows (the causes' text, which
+    // both parts show, a chunk they share).
+    ...bundledLocales.flatMap((locale) => [
+      `locales/${locale}`,
+      ...TRANSLATION_PARTS.map((part) => `locales/${locale}.${part}`),
+    ]),
     ...BUNDLER_PARTS.map((part) => `parts/${part}`),
   ].flatMap((name) => [`dist/bundler/${name}.js`, `dist/bundler/${name}.js.map`]),
   'dist/checker.cjs',

@@ -166,6 +166,48 @@ test('the bundler entry leaves what a closed guide does not show to parts loaded
 });
 
 test(
+  "each language's first chunk holds what first paint shows; each part brings that language's text for it",
+  { skip: bundledLocales.length ? false : 'no language is ready in this build' },
+  async () => {
+    const entry = await read('dist/bundler/calf-pain-guide.js');
+    // A message of the closed guide, one of each part, and a cause's (both parts show causes).
+    const firstPaint = 'guide.title';
+    const parts = [
+      ['checker-views', 'screen.age.question'],
+      ['guide-panels', 'guide.intro.1'],
+    ];
+    const shared = ['cause-text', 'cause.dvt.summary'];
+    for (const locale of bundledLocales) {
+      const text = (id) => translation(locale, id);
+      const first = await read(`dist/bundler/locales/${locale}.js`);
+      assert.ok(first.includes(await text(firstPaint)), `locales/${locale}.js holds the title`);
+      for (const [part, id] of [...parts, shared]) {
+        assert.ok(!first.includes(await text(id)), `locales/${locale}.js has no ${id} (${part})`);
+      }
+      for (const [part, id] of parts) {
+        const chunk = `locales/${locale}.${part}.js`;
+        const source = await read(`dist/bundler/${chunk}`);
+        assert.ok(source.includes(await text(id)), `${chunk} holds ${id}`);
+        assert.ok(!source.includes(await text(firstPaint)), `${chunk} has no title`);
+        assert.match(
+          entry,
+          new RegExp(`import\\(\\s*["']\\./${chunk.replace('.', '\\.')}["']\\s*\\)`),
+          `the entry imports ${chunk} on demand`,
+        );
+        // The causes' text, which both parts show, is a chunk they share, as their code is.
+        assert.match(
+          source,
+          new RegExp(`from\\s*["']\\./${locale}\\.${shared[0]}\\.js["']`),
+          `${chunk} takes the causes' text from locales/${locale}.${shared[0]}.js`,
+        );
+      }
+      const causes = await read(`dist/bundler/locales/${locale}.${shared[0]}.js`);
+      assert.ok(causes.includes(await text(shared[1])), `the shared chunk holds ${shared[1]}`);
+    }
+  },
+);
+
+test(
   'each one-language file is smaller than the all-language file',
   // With no language ready, the all-language file holds English only, as the others do.
   { skip: bundledLocales.length ? false : 'no language is ready in this build' },

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { CauseId, FindingId, Level, TriageResult } from '../../checker/ids.js';
-import { getLocale } from '../../localization.js';
+import { getLocale, loadPartTranslations } from '../../localization.js';
 import { safeHttpUrl, warnBadAttribute } from '../shared/attribute-check.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { WidgetElement } from '../shared/widget-element.js';
@@ -24,8 +24,13 @@ let viewsLoading: Promise<CheckerViews | undefined> | undefined;
  * the chunk cannot load (offline after the page loaded); a later call tries again.
  */
 export function loadCheckerViews(): Promise<CheckerViews | undefined> {
-  viewsLoading ??= import('./checker-views.js').then(
-    (loaded) => (views = loaded),
+  // With its translations (in the bundler entry, a chunk per language: the checker never
+  // draws in English first).
+  viewsLoading ??= Promise.all([
+    import('./checker-views.js'),
+    loadPartTranslations('checker-views'),
+  ]).then(
+    ([loaded]) => (views = loaded),
     (error: unknown) => {
       viewsLoading = undefined;
       console.warn('calf-pain-checker: could not load the checker:', error);

@@ -8,7 +8,7 @@ import { CONTENT_STATUS } from '../../content/content-status.js';
 import { CAUSE_SECTION_IDS, type CauseSectionId } from '../../content/types.js';
 import { emergencyNumberFor } from '../../emergency-numbers.js';
 import { closestLanguageTag } from '../../lang-attribute.js';
-import { getLocale } from '../../localization.js';
+import { getLocale, loadPartTranslations } from '../../localization.js';
 import {
   CalfPainChecker,
   loadCheckerViews,
@@ -47,8 +47,13 @@ let panelsLoading: Promise<GuidePanels | undefined> | undefined;
  * tries again.
  */
 export function loadGuidePanels(): Promise<GuidePanels | undefined> {
-  panelsLoading ??= import('./guide-panels.js').then(
-    (loaded) => (panels = loaded),
+  // With its translations (in the bundler entry, a chunk per language: a section never opens
+  // in English first).
+  panelsLoading ??= Promise.all([
+    import('./guide-panels.js'),
+    loadPartTranslations('guide-panels'),
+  ]).then(
+    ([loaded]) => (panels = loaded),
     (error: unknown) => {
       panelsLoading = undefined;
       console.warn("calf-pain-guide: could not load the guide's sections:", error);
