@@ -56,7 +56,7 @@ export function chooseLocaleAmong(
         }
       : { locale: 'zh-Hans' };
   }
-  const sameLanguage = supported.find((l) => l.split('-')[0].toLowerCase() === language);
+  const sameLanguage = supported.find((l) => languageOf(l) === language);
   if (sameLanguage) return { locale: sameLanguage };
   const unfinished = unfinishedLanguage(wanted, language, languages);
   if (unfinished) {
@@ -80,8 +80,13 @@ function unfinishedLanguage(
   const unfinished = languages.filter((each) => !each.bundled);
   return (
     unfinished.find((each) => each.tag.toLowerCase() === wanted.toLowerCase()) ??
-    unfinished.find((each) => each.tag.split('-')[0].toLowerCase() === language)
+    unfinished.find((each) => languageOf(each.tag) === language)
   );
+}
+
+/** The language subtag of a tag, lower case: `pt` for `pt-BR`. */
+export function languageOf(tag: string): string {
+  return tag.split('-')[0].toLowerCase();
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ckb', 'dv', 'yi', 'ug']);

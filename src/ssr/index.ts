@@ -20,6 +20,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 // Defines the elements in the shim's registry, where Lit SSR finds them.
 import '../index.js';
 import { chooseLocale, setLocale } from '../localization.js';
+import { languageOf } from '../locale-choice.js';
 
 /** The guide's attributes (docs/api.md), as options. Every one is optional. */
 export interface GuideOptions {
@@ -102,7 +103,6 @@ async function renderNow(options: GuideOptions): Promise<string> {
   // becomes "6 December 2026" on an en-GB page). A tag of another language (ja-JP, shown in
   // English) is not: it would mark English text as Japanese.
   const asked = blank(options.locale);
-  const languageOf = (tag: string) => tag.split('-')[0].toLowerCase();
   const regional =
     asked &&
     asked.toLowerCase() !== locale.toLowerCase() &&

@@ -9,6 +9,7 @@ import { CAUSE_SECTION_IDS, type CauseSectionId } from '../../content/types.js';
 import { emergencyNumberFor } from '../../emergency-numbers.js';
 import { closestLanguageTag } from '../../lang-attribute.js';
 import { getLocale, loadPartTranslations } from '../../localization.js';
+import { languageOf } from '../../locale-choice.js';
 import {
   CalfPainChecker,
   loadCheckerViews,
@@ -427,7 +428,7 @@ export class CalfPainGuide extends WidgetElement {
         <p class="reviewed" data-content-version=${CONTENT_STATUS.version}>
           ${this.statusLine(getLocale())}
         </p>
-        ${translationReview(getLocale(), this.datesFormatted)}
+        ${translationReview(getLocale(), (isoDate) => this.readerDate(isoDate, getLocale()))}
       `,
       'guide',
       'guide',
@@ -455,7 +456,6 @@ export class CalfPainGuide extends WidgetElement {
     // file takes any tag as its own, and an English guide on a Norwegian page must not write a
     // Norwegian date inside English text.
     const pageTag = closestLanguageTag(this);
-    const languageOf = (tag: string) => tag.split('-')[0].toLowerCase();
     const dateLocale = pageTag && languageOf(pageTag) === languageOf(locale) ? pageTag : locale;
     try {
       return new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(

@@ -8,17 +8,17 @@ import { LANGUAGES } from '../../generated/languages.js';
  * (locales/review/<tag>.json and XLIFF state "signed-off"), then when. Nothing in English, the
  * language the guide is written and reviewed in.
  *
- * @param formatDates false for the first paint, which shows the date as it is recorded: a
- *   page's first Intl date format loads locale data (see CalfPainGuide.datesFormatted)
+ * @param readerDate writes an ISO date as the guide writes its own date line (the guide's
+ *   readerDate: ISO at first paint, then the reader's way)
  */
 export function translationReview(
   locale: string,
-  formatDates: boolean,
+  readerDate: (isoDate: string) => string,
 ): TemplateResult | typeof nothing {
   const language = LANGUAGES.find((each) => each.tag === locale);
   if (!language) return nothing;
   const signedOff = language.checkedByDoctor;
-  const date = signedOff ? readerDate(signedOff.date, locale, formatDates) : '';
+  const date = signedOff ? readerDate(signedOff.date) : '';
   const text = signedOff
     ? msg(str`This translation was checked on ${date} by a doctor who speaks this language.`, {
         id: 'guide.translation.checked',
@@ -29,15 +29,4 @@ export function translationReview(
         desc: 'Under the guide, beside the date it was last reviewed, until a doctor who speaks your language has checked your translation. Say "this language" or name your language, as reads best. Must stay true: do not soften it.',
       });
   return html`<p class="reviewed translation-review">${text}</p>`;
-}
-
-function readerDate(isoDate: string, locale: string, formatDates: boolean): string {
-  if (!formatDates) return isoDate;
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${isoDate}T00:00:00Z`),
-    );
-  } catch {
-    return isoDate;
-  }
 }
