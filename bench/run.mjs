@@ -1,5 +1,6 @@
 // `npm run bench [-- --check] [-- --runs=N] [-- --no-build]`: see bench/README.md.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,8 @@ import {
 import { renderReadme } from './lib/report.mjs';
 import { startServer } from '../scripts/static-server.mjs';
 import { measurePictures, measureSizes } from './lib/sizes.mjs';
+import { firstPaintMarkup, paintFloorScript } from './lib/paint-floor.mjs';
+import { brotliSize } from '../scripts/size.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -62,7 +65,26 @@ const scriptPage = (script, body) =>
   staticPage
     .replace('</head>', `<script type="module" src="${script}"></script>\n</head>`)
     .replace(snippet, body);
+// Each script drawn alone, and its floor (bench/lib/paint-floor.mjs): the same page written by
+// a script of the same brotli size with no framework. Phone profile only, where the budget is.
+const drawnBy = {
+  bundle: '/dist/calf-pain-guide.js',
+  englishBundle: '/dist/calf-pain-guide.en.js',
+  bundlerEntry: '/dist/bundler/calf-pain-guide.js',
+};
+const markup = firstPaintMarkup(staticPage);
+const floorPages = Object.entries(drawnBy).flatMap(([name, script]) => {
+  const brotli = brotliSize(readFileSync(`${ROOT}${script.slice(1)}`));
+  return [
+    [`/bench/floor-${name}.js`, paintFloorScript(markup, brotli)],
+    [
+      `/bench/floor-${name}.html`,
+      scriptPage(`/bench/floor-${name}.js`, '<calf-pain-guide></calf-pain-guide>'),
+    ],
+  ];
+});
 const pages = new Map([
+  ...floorPages,
   ['/bench/static.html', staticPage],
   // The same pre-rendered page with the script: the guide upgrades over it.
   [
@@ -114,18 +136,35 @@ try {
         bundle: url('/bench/bundle.html'),
         englishBundle: url('/bench/bundle-en.html'),
         bundlerEntry: url('/bench/bundle-entry.html'),
+        ...(name === 'phone'
+          ? Object.fromEntries(
+              Object.keys(drawnBy).map((script) => [
+                `${script}Floor`,
+                url(`/bench/floor-${script}.html`),
+              ]),
+            )
+          : {}),
       },
       profile,
       runs,
     );
+    const ratio = (timing) => (timing ? timing.median / paint.static.median : undefined);
     firstPaint[name] = {
       label: profile.label,
       ...paint,
-      ratio: paint.bundle.median / paint.static.median,
-      preRenderedRatio: paint.preRenderedWithScript.median / paint.static.median,
-      englishRatio: paint.englishBundle.median / paint.static.median,
-      bundlerEntryRatio: paint.bundlerEntry.median / paint.static.median,
+      ratio: ratio(paint.bundle),
+      preRenderedRatio: ratio(paint.preRenderedWithScript),
+      englishRatio: ratio(paint.englishBundle),
+      bundlerEntryRatio: ratio(paint.bundlerEntry),
+      floorRatio: ratio(paint.bundleFloor),
+      englishFloorRatio: ratio(paint.englishBundleFloor),
+      bundlerEntryFloorRatio: ratio(paint.bundlerEntryFloor),
     };
+    if (paint.bundleFloor) {
+      console.log(
+        `  floors (the page written by a script as big, no framework): all-language ${firstPaint[name].floorRatio.toFixed(2)}×, English ${firstPaint[name].englishFloorRatio.toFixed(2)}×, bundler entry ${firstPaint[name].bundlerEntryFloorRatio.toFixed(2)}×`,
+      );
+    }
     console.log(
       `  static ${paint.static.median.toFixed(0)} ms, with script ${paint.preRenderedWithScript.median.toFixed(0)} ms (${firstPaint[name].preRenderedRatio.toFixed(2)}×), bundle ${paint.bundle.median.toFixed(0)} ms (${firstPaint[name].ratio.toFixed(2)}×), English bundle ${paint.englishBundle.median.toFixed(0)} ms (${firstPaint[name].englishRatio.toFixed(2)}×), bundler entry ${paint.bundlerEntry.median.toFixed(0)} ms (${firstPaint[name].bundlerEntryRatio.toFixed(2)}×)`,
     );

@@ -20,7 +20,8 @@ const TYPES = {
 };
 
 /**
- * @param {Map<string, string>} pages  path (`/bench/…`) → HTML, served before the files
+ * @param {Map<string, string>} pages  path (`/bench/…`) → HTML (or a script, by the path's
+ *   extension), served before the files
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 export async function startServer(pages = new Map()) {
@@ -34,7 +35,7 @@ export async function startServer(pages = new Map()) {
       let type;
       if (pages.has(path)) {
         body = Buffer.from(pages.get(path));
-        type = TYPES['.html'];
+        type = TYPES[extname(path)] ?? TYPES['.html'];
       } else {
         const file = normalize(join(ROOT, path));
         if (!file.startsWith(ROOT)) throw new Error('outside the repository');

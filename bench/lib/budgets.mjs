@@ -72,7 +72,10 @@ export function checkBudgets(results, budgets) {
       limit,
       paint.ratio,
       '×',
-      `bundle ${paint.bundle.median.toFixed(0)} ms / static ${paint.static.median.toFixed(0)} ms`,
+      `bundle ${paint.bundle.median.toFixed(0)} ms / static ${paint.static.median.toFixed(0)} ms` +
+        (paint.floorRatio
+          ? `; its floor alone (the page written by a script as big, no framework): ${paint.floorRatio.toFixed(2)}×`
+          : ''),
     );
   }
   const phone = results.firstPaint?.phone;

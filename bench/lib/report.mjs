@@ -31,6 +31,42 @@ const measuredText = (row) =>
         ? row.measured.toFixed(4)
         : String(row.measured);
 
+/**
+ * Each script's first paint beside its floor (bench/lib/paint-floor.mjs), phone profile: what
+ * is left between them is our parse, evaluation and render. Older results have no floors.
+ */
+function floorTable(phone) {
+  if (!phone?.bundleFloor) return '';
+  const rows = [
+    ['all-language bundle (`dist/calf-pain-guide.js`)', phone.bundle, phone.bundleFloor],
+    [
+      'English bundle (`dist/calf-pain-guide.en.js`)',
+      phone.englishBundle,
+      phone.englishBundleFloor,
+    ],
+    ['bundler entry as it is', phone.bundlerEntry, phone.bundlerEntryFloor],
+  ];
+  const ratio = (timing) => `${(timing.median / phone.static.median).toFixed(2)}×`;
+  return `The **floor** of a script's first paint is the same page written by a script of the same
+brotli size with no framework (the guide's pre-rendered HTML put into its shadow root in one
+call, padded with random text): the same round trip and transfer, the least parse and render.
+Phone profile:
+
+${table(
+  ['script', 'first paint', 'its floor', 'ratio', 'floor ratio', 'ours (ms)'],
+  rows.map(([name, drawn, floor]) => [
+    name,
+    spread(drawn),
+    spread(floor),
+    ratio(drawn),
+    ratio(floor),
+    (drawn.median - floor.median).toFixed(0),
+  ]),
+)}
+
+`;
+}
+
 export function renderReadme(results) {
   const { machine, sizes, firstPaint, checker, manyGuides, lighthouse, budgets } = results;
   const worst = tightest(budgets);
@@ -66,7 +102,8 @@ only when every measure finished.
   (\`dist/static/en/index.html\`), the same page with the all-language script added (the
   guide upgrades over the pre-rendered one), or drawn by a script alone (same page, the snippet
   replaced by \`<calf-pain-guide>\` and the script: the all-language file, which the budget
-  holds, the English file, or the bundler entry loaded as it is). The **layout shift of the upgrade** is
+  holds, the English file, or the bundler entry loaded as it is), each beside its **floor**: the
+  same page written by a script of the same brotli size with no framework. The **layout shift of the upgrade** is
   Chromium's cumulative layout shift on the pre-rendered page with the script, until the live
   guide has replaced the pre-rendered one (the largest of the runs, phone profile). Pages load alternately, each in a fresh context with an
   empty cache, served compressed from loopback.
@@ -170,7 +207,7 @@ ${table(
   ]),
 )}
 
-Layout shift of the upgrade (phone): largest ${results.upgradeLayoutShift.max.toFixed(4)} in ${results.upgradeLayoutShift.runs} runs.
+${floorTable(firstPaint.phone)}Layout shift of the upgrade (phone): largest ${results.upgradeLayoutShift.max.toFixed(4)} in ${results.upgradeLayoutShift.runs} runs.
 
 ### Checker
 

@@ -1,6 +1,7 @@
 // The bench's arithmetic: the budget check that `npm run bench -- --check` exits on, the floor
 // it compares bundles with, and the text it counts. (The timings themselves are not tested:
 // they are measured by `npm run bench`, never asserted.)
+import { Buffer } from 'node:buffer';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -9,6 +10,8 @@ import { promisify } from 'node:util';
 import { checkBudgets, tightest } from '../../bench/lib/budgets.mjs';
 import { buildFloor, measureSizes, xliffText } from '../../bench/lib/sizes.mjs';
 import { quantile } from '../../bench/lib/stats.mjs';
+import { firstPaintMarkup, paintFloorScript } from '../../bench/lib/paint-floor.mjs';
+import { brotliSize } from '../../scripts/size.mjs';
 import { sourceLocale, shippedLocales } from './locales.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -156,4 +159,38 @@ test('the bench refuses options it does not know, before it measures anything', 
     assert.match(error.stderr, /unknown: --chek/);
     return true;
   });
+});
+
+test('the first-paint row names the floor of the script it holds, when the bench measured it', () => {
+  const withFloor = checkBudgets(
+    result((r) => ((r.firstPaint.phone.floorRatio = 1.82), r)),
+    budgets,
+  ).find((row) => row.budget === 'First-paint ratio, phone');
+  assert.match(withFloor.detail, /its floor alone .*: 1\.82×/);
+  const without = checkBudgets(result(), budgets).find(
+    (row) => row.budget === 'First-paint ratio, phone',
+  );
+  assert.doesNotMatch(without.detail, /floor/);
+});
+
+test("a script's first-paint floor writes the guide as first paint shows it, and is as big as the script", async () => {
+  const page = `<!doctype html><html><body><calf-pain-guide open><template shadowrootmode="open"><h1>Pain at the top of the calf</h1>
+<section class="section"><details class="pre-rendered"><summary><h2>Blood clots</h2></summary><div class="panel" part="section-content"><div class="topic"><p>Hidden until opened</p></div></div> </details></section>
+<section class="section"><details class="pre-rendered"><summary><h2>Sources</h2></summary><div class="panel" part="section-content"><p>NICE NG158</p></div></details></section></template></calf-pain-guide></body></html>`;
+  const markup = firstPaintMarkup(page);
+  assert.match(markup, /^<h1>Pain at the top of the calf<\/h1>/);
+  assert.match(markup, /<h2>Blood clots<\/h2>/);
+  assert.match(markup, /<h2>Sources<\/h2>/);
+  assert.doesNotMatch(markup, /Hidden until opened|NICE NG158/, 'closed sections are not drawn');
+  assert.equal((markup.match(/<\/details>/g) ?? []).length, 2, 'every section keeps its place');
+  for (const size of [5_000, 41_572, 121_816]) {
+    const script = paintFloorScript(markup, size);
+    const brotli = brotliSize(Buffer.from(script));
+    assert.ok(Math.abs(brotli - size) <= size * 0.01, `${brotli} B brotli for ${size} B`);
+    assert.match(script, /customElements\.define\('calf-pain-guide'/);
+    assert.ok(script.includes(JSON.stringify(markup)));
+  }
+  // The same floor on every run.
+  assert.equal(paintFloorScript(markup, 41_572), paintFloorScript(markup, 41_572));
+  assert.throws(() => firstPaintMarkup('<p>no guide</p>'), /holds no guide/);
 });
