@@ -35,6 +35,21 @@ const measuredText = (row) =>
  * Each script's first paint beside its floor (bench/lib/paint-floor.mjs), phone profile: what
  * is left between them is our parse, evaluation and render. Older results have no floors.
  */
+function contentFloors(scripts) {
+  const rows = scripts.filter((s) => s.contentFloorBrotli);
+  if (!rows.length) return '';
+  return `
+What every one-file drop-in holds whatever its code (the **content floor**): the Lit floor
+element, the engine, the language's text, and the guide's styles, the pictures' drawings and
+the sources' links as the pre-rendered guide shows them, compressed together (brotli): ${rows
+    .map(
+      (s) =>
+        `${/calf-pain-guide\.([\w-]+)\.js/.exec(s.file)?.[1] ?? s.file} ${bytes(s.contentFloorBrotli)}`,
+    )
+    .join(', ')}.
+`;
+}
+
 function floorTable(phone) {
   if (!phone?.bundleFloor) return '';
   const rows = [
@@ -168,15 +183,15 @@ ${bytes(sizes.floor.litAndLocalize.brotli)} brotli; text alone, brotli: ${Object
   )
     .map(([locale, size]) => `${locale} ${bytes(size)}`)
     .join(', ')}; every language together ${bytes(sizes.floor.allTextBrotli)}.
-${
-  sizes.pictures
-    ? `
+${contentFloors(sizes.scripts)}${
+    sizes.pictures
+      ? `
 The guide's pictures (issue 19: drawings, styles, label places, their English words) add
 ${bytes(sizes.pictures.added)} brotli to the English file (dist/calf-pain-guide.en.js built by rollup.config.mjs with
 and without them; budget 4,000 B, checked by test/node/pictures.test.mjs).
 `
-    : ''
-}
+      : ''
+  }
 ### First paint
 
 ${table(

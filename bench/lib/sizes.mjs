@@ -181,8 +181,35 @@ async function bundlerRows(floorBrotli, textBrotli) {
 }
 
 /**
+ * What every one-file drop-in of the guide in a language holds, whatever its code: the Lit floor
+ * element, the engine (dist/checker.js), the language's text, and the guide's styles, the
+ * pictures' drawings and the sources' links as the pre-rendered guide in that language shows
+ * them (dist/static/<tag>/index.html, each taken once), compressed together. A lower bound: the
+ * checker's styles, every template's markup and all element code come on top.
+ * @returns {Promise<number>} brotli bytes
+ */
+export async function contentFloorBrotli(locale, floorBytes, text) {
+  const page = await readFile(`${DIST}static/${locale}/index.html`, 'utf8');
+  const once = (pattern, pick) => [...new Set([...page.matchAll(pattern)].map(pick))].join('\n');
+  const styles = once(/<style>([\s\S]*?)<\/style>/g, (m) => m[1]);
+  const drawings = once(/<svg[\s\S]*?<\/svg>/g, (m) => m[0]);
+  const links = once(/<a [^>]*href="(https?:[^"]*)"[^>]*>([^<]*)<\/a>/g, (m) => `${m[1]} ${m[2]}`);
+  if (!styles || !drawings || !links)
+    throw new Error(`dist/static/${locale}/: no guide to measure`);
+  const engine = await readFile(`${DIST}checker.js`);
+  return brotliSize(
+    Buffer.concat([
+      floorBytes,
+      engine,
+      ...[text, styles, drawings, links].map((t) => Buffer.from(t)),
+    ]),
+  );
+}
+
+/**
  * @returns {Promise<{ floor: object, scripts: object[] }>} sizes in bytes; `ratio` is the
- *   script's brotli size over its floor's (Lit floor + its text, each compressed alone)
+ *   script's brotli size over its floor's (Lit floor + its text, each compressed alone); a
+ *   one-language file also has `contentFloorBrotli` (contentFloorBrotli())
  */
 export async function measureSizes() {
   const floorBytes = await buildFloor();
@@ -218,6 +245,15 @@ export async function measureSizes() {
       ...sizes,
       floorBrotli,
       ratio: floorBrotli ? sizes.brotli / floorBrotli : null,
+      ...(kind === 'one language'
+        ? {
+            contentFloorBrotli: await contentFloorBrotli(
+              floorTexts[0],
+              floorBytes,
+              texts.get(floorTexts[0]),
+            ),
+          }
+        : {}),
     });
   }
   scripts.push(...(await bundlerRows(floor.litAndLocalize.brotli, textBrotli)));

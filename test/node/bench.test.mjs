@@ -142,6 +142,17 @@ test('the floor is a working Lit element, and smaller than every bundle it is co
   for (const script of scripts.filter((s) => s.floorBrotli)) {
     assert.ok(script.ratio > 1, `${script.file} is larger than its floor`);
   }
+  for (const script of scripts.filter((s) => s.kind === 'one language')) {
+    // Styles, drawings, links and the engine come on top of Lit and the text; code on top of that.
+    assert.ok(
+      script.contentFloorBrotli > script.floorBrotli + 3_000,
+      `${script.file}: content floor`,
+    );
+    assert.ok(
+      script.contentFloorBrotli < script.brotli,
+      `${script.file} holds more than its content`,
+    );
+  }
   assert.deepEqual(
     scripts
       .filter((s) => s.kind === 'one language')
@@ -193,4 +204,16 @@ test("a script's first-paint floor writes the guide as first paint shows it, and
   // The same floor on every run.
   assert.equal(paintFloorScript(markup, 41_572), paintFloorScript(markup, 41_572));
   assert.throws(() => firstPaintMarkup('<p>no guide</p>'), /holds no guide/);
+});
+
+test("the per-language row names the largest language's content floor", () => {
+  const row = checkBudgets(
+    result((r) => {
+      r.sizes.scripts[0].contentFloorBrotli = 26_000;
+      r.sizes.scripts[1].contentFloorBrotli = 28_500;
+      return r;
+    }),
+    budgets,
+  ).find((r) => r.budget === 'Per-language bundle (brotli)');
+  assert.match(row.detail, /whatever its code .*: 28,500 B \(dist\/calf-pain-guide\.de\.js\)/);
 });
