@@ -71,6 +71,7 @@ export function validationDocument(): string {
   const ours = vignetteTable(CLINICAL_VIGNETTES);
   const round1 = rangeTable(INDEPENDENT_CASES.filter((c) => c.id.startsWith('C-')));
   const round2 = rangeTable(INDEPENDENT_CASES.filter((c) => c.id.startsWith('D-')));
+  const round3 = rangeTable(INDEPENDENT_CASES.filter((c) => c.id.startsWith('R3-')));
   const review = REVIEW_CASES.map((c) => {
     const result = triage(c.findings);
     const ok = rank(result.level) >= rank(c.minLevel);
@@ -106,6 +107,7 @@ export function validationDocument(): string {
     `- Review cases: ${REVIEW_CASES.length}/${REVIEW_CASES.length} at or above the level required.`,
     `- Independent cases, round 1 (written without running the engine): ${round1.summary}.`,
     `- Independent cases, round 2 (written, then run against the engine to break it): ${round2.summary}.`,
+    `- Independent cases, round 3 (written, then run against the engine to break it; also 60,000 random answer sets): ${round3.summary}.`,
     '',
     'Round 2 first found 5 patients under-triaged and 10 kinds of misleading cause. Each was fixed',
     'in the rules, not in the case: sudden pain with no injury that is not better is now same day',
@@ -115,6 +117,26 @@ export function validationDocument(): string {
     'and worsening pain with pins and needles after an injury (E12) are emergencies; a cause is named',
     'only with the sign that defines it (`CAUSE_REQUIRES`), and exercise pressure is not named for',
     'older people or with a clot risk.',
+    '',
+    'Round 3 (70 cases, December 2026, after the checker on a phone) found no cause listed with',
+    'faster advice than the level in its cases or in 60,000 random answer sets, and two gaps that',
+    'sent patients lower than the reviewer required:',
+    '',
+    '- **Pain from the back down the leg with both legs hurting** was routine unless question 1',
+    '  was ticked; NHS says "sciatica on both sides" is 999. Fixed in the rules: it is an emergency',
+    '  naming cauda equina (E13), unless the pain comes with walking or standing (a narrowed spine,',
+    '  brief 11.9) (R3-C24, R3-D08).',
+    '- **A start as "a cramp that passed" with pain for 3 days or more that is not better** stays',
+    '  self-care, also with a clot risk (R3-C03, R3-D19, R3-D04). Not changed, and said here so a',
+    '  clinician can decide: the reviewer read the answer from the spec alone, where the checker',
+    '  shows it as "With a cramp that passed within minutes. The calf felt fine after it." and',
+    '  offers "With a cramp, and the calf has ached ever since" and "Your calf still aches between',
+    '  cramps" (same day with a clot risk). Brief 12.3, the spec and the public case A-S10 keep a',
+    '  cramp that passed, fine in between, exempt, and rounds 1 and 2 (C-10, D-08) asked for it. The',
+    '  reviewer’s cleaner alternative, a question "Is your calf completely fine between cramps?",',
+    '  needs new text in every language.',
+    '- One over-triage is kept on purpose: a new statin with a clear sporting strain that is',
+    '  improving is same day (R3-D15), as brief 11.10 says for a new statin.',
     '',
     '## Limits',
     '',
@@ -142,6 +164,10 @@ export function validationDocument(): string {
     '## Independent cases, round 2 (written without the rules, then run to break them)',
     '',
     ...round2.table,
+    '',
+    '## Independent cases, round 3 (written without the rules, then run to break them)',
+    '',
+    ...round3.table,
     '',
     '## Public cases',
     '',

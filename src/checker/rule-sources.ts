@@ -74,6 +74,12 @@ export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
     choice:
       'Long-standing pain in both legs from a narrowed spine stays routine (11.9); pain from the back into both legs with numbness or weakness that is new (under 3 days) or getting worse is an emergency, even when question 1 was answered "none" (independent review, cases D-45, D-102).',
   },
+  E13: {
+    brief: '5.2; 6.4; 11.9; rule 4',
+    says: 'NHS sciatica: "Go to A&E or call 999 if you: have sciatica on both sides"; healthify NZ: "symptoms of sciatica in both your legs" → ambulance; brief section 4 rule 4: `sciatica_both_legs` → cauda equina (emergency).',
+    choice:
+      'Pain from the back or buttock down the leg (`back-pain`) with both legs hurting is read as sciatica on both sides, an emergency, even when question 1 was answered "none": a reader may not call an ache "shooting" (independent review, round 3, cases C24, D08). Pain that comes with walking, or with standing and eases when sitting or bending forward, stays routine (spinal stenosis, 11.9: "a naive both legs = 999 rule over-triages it"); numbness or weakness there that is new or worse is an emergency too (E11).',
+  },
   E12: {
     brief: '6.3',
     says: 'NHS compartment syndrome: "numbness, weakness or pins and needles"; "The symptoms can start suddenly, such as after an injury or if a bandage or plaster cast is too tight"; emergency text: symptoms "can also present up to 6 days later".',

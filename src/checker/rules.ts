@@ -125,6 +125,17 @@ export const LEVEL_RULES: readonly LevelRule[] = [
     causes: ['cauda-equina'],
   },
 
+  // Pain from the back down the leg, and both legs hurt: sciatica on both sides, whatever the
+  // words the reader picked on question 1, unless the pain comes with walking or standing (a
+  // narrowed spine or the arteries: 11.9). Independent review, round 3, cases C24, D08.
+  {
+    id: 'E13',
+    level: 'emergency',
+    when: ['back-pain', 'both-legs'],
+    unless: ['onset-walking', 'onset-standing'],
+    causes: ['cauda-equina'],
+  },
+
   // After an injury, pain that keeps getting worse with new pins and needles or numbness: pressure
   // building in the calf, which can start up to 6 days later, also under a cast that does not
   // feel tight (independent review, cases D-44, D-50).

@@ -1,7 +1,7 @@
 // Cases written by independent reviewers who had only shared/clinical-brief.md and
 // shared/checker-spec.md, never the rules (docs/validation.md: method and results): round 1
-// wrote cases without running the engine; round 2 wrote cases, then ran the built engine to try
-// to break it. Kept as the reviewers wrote them; a failing case is fixed in the rules, not here.
+// wrote cases without running the engine; rounds 2 and 3 wrote cases, then ran the built engine
+// to try to break it. Kept as the reviewers wrote them; a failing case is fixed in the rules, not here.
 import { readFileSync } from 'node:fs';
 import type { CauseId, FindingId, Level } from '../../src/checker/ids.js';
 
@@ -26,8 +26,9 @@ export interface IndependentCase {
 const round = (file: string): IndependentCase[] =>
   JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
 
-/** Round 1 (C-…, 93 cases) and round 2 (D-…, 115 cases). */
+/** Round 1 (C-…, 93 cases), round 2 (D-…, 115 cases) and round 3 (R3-…, 70 cases). */
 export const INDEPENDENT_CASES: IndependentCase[] = [
   ...round('./independent-cases-round-1.json'),
   ...round('./independent-cases-round-2.json'),
+  ...round('./independent-cases-round-3.json'),
 ];

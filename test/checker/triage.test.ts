@@ -158,7 +158,7 @@ describe('safety invariants, on 10,000 random answer sets each', () => {
     );
   });
 
-  it('emergency needs a screen-1 finding or one of the emergency combinations (E6, E8–E12)', () => {
+  it('emergency needs a screen-1 finding or one of the emergency combinations (E6, E8–E13)', () => {
     const all =
       (...ids: FindingId[]) =>
       (set: Set<FindingId>) =>
@@ -180,7 +180,14 @@ describe('safety invariants, on 10,000 random answer sets each', () => {
         all('back-pain', 'both-legs')(set) &&
         some('tingling-numbness', 'foot-weakness')(set) &&
         some('trend-worse', 'duration-under-3-days')(set);
-      assert.ok(screen1 || infection || embolus || pressure || bothSides, findings.join(' '));
+      // Sciatica on both sides (E13): back pain down the leg, both legs, not a walking or
+      // standing pattern.
+      const bilateralSciatica =
+        all('back-pain', 'both-legs')(set) && !some('onset-walking', 'onset-standing')(set);
+      assert.ok(
+        screen1 || infection || embolus || pressure || bothSides || bilateralSciatica,
+        findings.join(' '),
+      );
     });
   });
 
@@ -445,5 +452,38 @@ describe('rules data', () => {
       assert.ok(used.has(finding), finding);
     }
     for (const cause of ALL_CAUSES) assert.ok(LEVELS.includes(CAUSE_LEVELS[cause]), cause);
+  });
+});
+
+describe('sciatica on both sides (E13, independent review round 3)', () => {
+  it('back pain down the leg with both legs hurting is an emergency naming cauda equina, with question 1 answered "none"', () => {
+    for (const extra of [
+      ['duration-under-3-days', 'trend-worse'],
+      ['duration-over-2-weeks', 'trend-same'],
+      ['onset-gradual'],
+      [],
+    ] as FindingId[][]) {
+      const result = triage(['back-pain', 'both-legs', ...extra]);
+      assert.equal(result.level, 'emergency', extra.join(' '));
+      assert.ok(
+        result.causes.some((c) => c.id === 'cauda-equina'),
+        extra.join(' '),
+      );
+    }
+  });
+
+  it('pain in both legs that comes with walking or standing stays below emergency (a narrowed spine, brief 11.9)', () => {
+    for (const pattern of ['onset-walking', 'onset-standing'] as FindingId[]) {
+      const result = triage([
+        'back-pain',
+        'both-legs',
+        pattern,
+        'duration-over-2-weeks',
+        'trend-same',
+      ]);
+      assert.notEqual(result.level, 'emergency', pattern);
+    }
+    // One leg: sciatica, not sciatica on both sides.
+    assert.notEqual(triage(['back-pain', 'leg-left', 'duration-under-3-days']).level, 'emergency');
   });
 });

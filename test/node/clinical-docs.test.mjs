@@ -21,7 +21,7 @@ test('every test the hazard log names exists', () => {
     assert.ok(file, `no file before ${reference}`);
     const source = read(file).replace(/\s*\n\s*/g, ' ');
     for (const name of names) {
-      if (/^[A-Z]+-[\w]+$/.test(name)) {
+      if (/^[A-Z][A-Z0-9]*-[\w]+$/.test(name)) {
         assert.match(caseFiles, new RegExp(`['"]${name}['"]`), `case ${name}`);
       } else {
         const plain = name.replace(/<locale>/g, '');
