@@ -277,7 +277,7 @@ step('Budgets (bench/budgets.json)');
 for (const row of results.budgets) {
   const measured = row.unit === '×' ? row.measured.toFixed(2) : row.measured;
   console.log(
-    `  ${row.pass ? 'pass  ' : 'BROKEN'} ${row.budget}: ${measured} (limit ${row.limit}; ${row.detail})`,
+    `  ${row.pass ? 'pass  ' : 'BROKEN'} ${row.budget}: ${measured} (limit ${row.limit}; ${row.detail})${row.floorPastLimit ? ' [its floor is past the limit: no code can meet it]' : ''}`,
   );
 }
 console.log('\nWrote bench/results.json and bench/README.md.');

@@ -153,7 +153,11 @@ ${table(
     limitText(row),
     measuredText(row),
     `${Math.round(row.use * 100)} %`,
-    row.pass ? 'pass' : '**broken**',
+    row.pass
+      ? 'pass'
+      : row.floorPastLimit
+        ? '**broken**: its floor is past the limit'
+        : '**broken**',
     row.detail,
   ]),
   'lrrrll',

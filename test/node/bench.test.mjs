@@ -217,3 +217,28 @@ test("the per-language row names the largest language's content floor", () => {
   ).find((r) => r.budget === 'Per-language bundle (brotli)');
   assert.match(row.detail, /whatever its code .*: 28,500 B \(dist\/calf-pain-guide\.de\.js\)/);
 });
+
+test('a broken row whose floor is past its limit says so; a row whose floor fits does not', () => {
+  const rows = checkBudgets(
+    result((r) => {
+      r.sizes.scripts[1].brotli = 44_000;
+      r.sizes.scripts[1].contentFloorBrotli = 28_500;
+      r.sizes.scripts[5].floorBrotli = 15_000;
+      r.firstPaint.phone.ratio = 1.9;
+      r.firstPaint.phone.floorRatio = 1.81;
+      return r;
+    }),
+    budgets,
+  );
+  const row = (name) => rows.find((r) => r.budget === name);
+  assert.equal(row('Per-language bundle (brotli)').pass, false);
+  assert.equal(row('Per-language bundle (brotli)').floorPastLimit, true);
+  assert.equal(row('First-paint ratio, phone').floorPastLimit, true);
+  assert.equal(row('Bundler entry with its static imports (brotli)').floorPastLimit, undefined);
+  const fits = checkBudgets(
+    result((r) => ((r.firstPaint.phone.ratio = 1.9), (r.firstPaint.phone.floorRatio = 1.5), r)),
+    budgets,
+  ).find((r) => r.budget === 'First-paint ratio, phone');
+  assert.equal(fits.pass, false);
+  assert.equal(fits.floorPastLimit, undefined, 'a floor under the limit: our code is what is over');
+});
