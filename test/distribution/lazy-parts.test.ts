@@ -425,6 +425,36 @@ describe('an element waiting for a part or its language: the page keeps its plac
     },
   );
 
+  withStates(
+    'a pre-rendered guide waiting for its language is not in the loading state: its copy shows',
+    async () => {
+      // The guide as dist/static/ pre-renders it (declarative shadow DOM), in Spanish.
+      const copy = await (await fetch('/dist/static/es/calf-pain-guide.html')).text();
+      const page = await blankPage({
+        head: `${held('/dist/bundler/locales/es.js')}<script type="module" src="${ENTRY}"></script>`,
+        body: copy,
+        css: recipe,
+      });
+      try {
+        await until(() => asked(page), 'the language asked for');
+        const guide = page.doc.querySelector<Checker>('calf-pain-guide')!;
+        expect(guide.matches(':defined')).to.equal(true);
+        const title = translationOf('es', 'guide.title');
+        expect(guide.shadowRoot!.querySelector('.title')!.textContent).to.include(title);
+        // The copy holds its own space: the page's rule must not apply to it.
+        expect(guide.matches(':state(loading)'), 'not loading: the copy shows').to.equal(false);
+        release(page);
+        await guide.updateComplete;
+        // The script's own render replaces the copy (whose styles are <style> elements).
+        await until(() => !guide.shadowRoot!.querySelector('style'), 'the guide drawn');
+        expect(guide.matches(':state(loading)')).to.equal(false);
+        expect(messages(page)).to.deep.equal([]);
+      } finally {
+        page.frame.remove();
+      }
+    },
+  );
+
   for (const locale of ['en', 'es']) {
     it(`the one-file script (${locale}): no frame shows a widget in the loading state`, async () => {
       const page = await blankPage({
