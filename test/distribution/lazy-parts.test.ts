@@ -10,7 +10,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { allLocaleTemplates } from '../../src/generated/locale-templates.js';
-import { blankPage, until, type Page } from '../support/blank-page.js';
+import { blankPage, bundleScript, until, type Page } from '../support/blank-page.js';
 
 const ENTRY = '/dist/bundler/calf-pain-guide.js';
 const PART = '/dist/bundler/parts/checker-views.js';
@@ -246,4 +246,239 @@ describe('the bundler entry in another language: each part brings its translatio
       page.frame.remove();
     }
   });
+});
+
+/**
+ * The page's hold on the space of an element that is defined but has not drawn yet (the custom
+ * state `loading`): docs/embedding.md, "Keep the page still while the script loads". Its CSS is
+ * what the page here uses, read from the docs.
+ */
+describe('an element waiting for a part or its language: the page keeps its place', () => {
+  // Older engines have no :state() (Chrome before 125, Firefox before 126, Safari before 17.4):
+  // there the page's :state(loading) rule is dropped, so only "nothing breaks" can be checked.
+  const statesSupported = CSS.supports('selector(:state(loading))');
+  const withStates = statesSupported ? it : it.skip;
+
+  let recipe = '';
+  before(async () => {
+    const docs = await (await fetch('/docs/embedding.md')).text();
+    const section = docs
+      .split('### Keep the page still while the script loads\n')[1]!
+      .split('\n#')[0]!;
+    recipe = [...section.matchAll(/^```css\n([^]*?)^```/gm)].map(([, css]) => css).join('\n');
+    expect(recipe).to.include(':not(:defined');
+    expect(recipe).to.include(':state(loading)');
+  });
+
+  const inLoadingState = (element: Element): boolean =>
+    statesSupported && element.matches(':state(loading)');
+
+  /**
+   * Records, in each frame before it is painted, what the page would show of each widget: so
+   * a frame that showed the loading state, or a defined element that drew nothing, is seen.
+   */
+  const FRAME_RECORDER = `<script>
+    window.__frames = [];
+    const tick = () => {
+      for (const element of document.querySelectorAll('calf-pain-checker, calf-pain-guide')) {
+        let loading = false;
+        try { loading = element.matches(':state(loading)'); } catch { /* no :state() */ }
+        window.__frames.push({
+          tag: element.localName,
+          defined: element.matches(':defined'),
+          loading,
+          drawn: [...(element.shadowRoot?.children ?? [])].some((c) => c.localName !== 'style'),
+        });
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  </script>`;
+  interface Frame {
+    tag: string;
+    defined: boolean;
+    loading: boolean;
+    drawn: boolean;
+  }
+  const framesOf = (page: Page): Frame[] => (page.win as unknown as { __frames: Frame[] }).__frames;
+
+  /** An import map that holds a chunk back until `release` lets it through. */
+  const held = (chunk: string) => {
+    const address = new URL(chunk, location.href).href;
+    const map = {
+      imports: {
+        [address]: new URL('/test/support/held-module.js', location.href).href,
+        '/test/support/held-target.js': `${address}?held`,
+      },
+    };
+    return `<script type="importmap">${JSON.stringify(map)}</script>`;
+  };
+  const asked = (page: Page) => (page.win as { __releaseHeld?: unknown }).__releaseHeld;
+  const release = (page: Page) =>
+    (page.win as unknown as { __releaseHeld(): void }).__releaseHeld();
+  const BODY = '<calf-pain-checker></calf-pain-checker><p id="after">After the checker</p>';
+  type Checker = HTMLElement & { updateComplete: Promise<boolean> };
+
+  /** Where the page puts the checker's box and the text after it, before the script runs. */
+  async function heldBeforeTheScript(): Promise<{ top: number; height: number; after: number }> {
+    const page = await blankPage({ head: '', body: BODY, css: recipe });
+    try {
+      const checker = page.doc.querySelector('calf-pain-checker')!;
+      const { top, height } = checker.getBoundingClientRect();
+      // One screen of the 600 px frame.
+      expect(height).to.equal(600);
+      return { top, height, after: page.doc.querySelector('#after')!.getBoundingClientRect().top };
+    } finally {
+      page.frame.remove();
+    }
+  }
+
+  withStates(
+    'a checker waiting for its questions is in the loading state, and the page holds its space until they draw',
+    async () => {
+      const before = await heldBeforeTheScript();
+      const page = await blankPage({
+        head: `${FRAME_RECORDER}${held(PART)}<script type="module" src="${ENTRY}"></script>`,
+        body: BODY,
+        css: recipe,
+      });
+      try {
+        await until(() => page.win.customElements.get('calf-pain-checker'), 'the definition');
+        await until(() => asked(page), 'the part asked for');
+        const checker = page.doc.querySelector<Checker>('calf-pain-checker')!;
+        const after = page.doc.querySelector('#after')!;
+        // Defined, nothing drawn yet: the page's :state(loading) rule holds the space.
+        expect(checker.shadowRoot!.querySelector('fieldset')).to.equal(null);
+        expect(checker.matches(':state(loading)'), 'in the loading state').to.equal(true);
+        expect(checker.getBoundingClientRect().top).to.equal(before.top);
+        expect(checker.getBoundingClientRect().height).to.equal(before.height);
+        // (What follows moves only by the checker's own bottom margin, which its styles bring.)
+        const afterWhileLoading = after.getBoundingClientRect().top;
+        expect(afterWhileLoading).to.be.within(before.after, before.after + 24);
+        await until(() => framesOf(page).some((f) => f.defined && f.loading), 'a frame painted');
+        release(page);
+        await until(() => checker.shadowRoot!.querySelector('fieldset'), 'the first question');
+        await checker.updateComplete;
+        expect(checker.matches(':state(loading)'), 'not loading once drawn').to.equal(false);
+        // The question is taller than the held screen: the text after it moves down, never up.
+        expect(checker.getBoundingClientRect().height).to.be.at.least(before.height);
+        expect(after.getBoundingClientRect().top).to.be.at.least(afterWhileLoading);
+        // No frame showed the checker defined, not loading and empty (the page's hold gone).
+        const frames = framesOf(page).filter((f) => f.tag === 'calf-pain-checker' && f.defined);
+        expect(frames.filter((f) => !f.loading && !f.drawn)).to.deep.equal([]);
+        expect(messages(page)).to.deep.equal([]);
+      } finally {
+        page.frame.remove();
+      }
+    },
+  );
+
+  it('a checker waiting for its questions draws them when they arrive, with or without :state()', async () => {
+    const page = await blankPage({
+      head: `${held(PART)}<script type="module" src="${ENTRY}"></script>`,
+      body: BODY,
+      css: recipe,
+    });
+    try {
+      await until(() => asked(page), 'the part asked for');
+      const checker = page.doc.querySelector<Checker>('calf-pain-checker')!;
+      expect(checker.shadowRoot!.querySelector('fieldset')).to.equal(null);
+      release(page);
+      await until(() => checker.shadowRoot!.querySelector('fieldset'), 'the first question');
+      await checker.updateComplete;
+      expect(inLoadingState(checker)).to.equal(false);
+      expect(requested(page)).to.include(PART);
+      expect(messages(page)).to.deep.equal([]);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  withStates(
+    'a guide waiting for its language is in the loading state, and the page holds its space',
+    async () => {
+      const page = await blankPage({
+        head: `${held('/dist/bundler/locales/es.js')}<script type="module" src="${ENTRY}"></script>`,
+        body: '<calf-pain-guide locale="es"></calf-pain-guide><p id="after">After the guide</p>',
+        css: recipe,
+      });
+      try {
+        await until(() => page.win.customElements.get('calf-pain-guide'), 'the definition');
+        await until(() => asked(page), 'the language asked for');
+        const guide = page.doc.querySelector<Checker>('calf-pain-guide')!;
+        // Nothing in English, nothing at all: the page holds one screen for it.
+        expect(guide.shadowRoot!.querySelector('.title')).to.equal(null);
+        expect(guide.matches(':state(loading)'), 'in the loading state').to.equal(true);
+        expect(guide.getBoundingClientRect().height).to.equal(600);
+        release(page);
+        const title = translationOf('es', 'guide.title');
+        await until(
+          () => guide.shadowRoot!.querySelector('.title')?.textContent?.includes(title),
+          'the guide in Spanish',
+        );
+        expect(guide.matches(':state(loading)'), 'not loading once drawn').to.equal(false);
+        expect(guide.getBoundingClientRect().height).to.be.at.least(600);
+        expect(messages(page)).to.deep.equal([]);
+      } finally {
+        page.frame.remove();
+      }
+    },
+  );
+
+  withStates(
+    'a pre-rendered guide waiting for its language is not in the loading state: its copy shows',
+    async () => {
+      // The guide as dist/static/ pre-renders it (declarative shadow DOM), in Spanish.
+      const copy = await (await fetch('/dist/static/es/calf-pain-guide.html')).text();
+      const page = await blankPage({
+        head: `${held('/dist/bundler/locales/es.js')}<script type="module" src="${ENTRY}"></script>`,
+        body: copy,
+        css: recipe,
+      });
+      try {
+        await until(() => asked(page), 'the language asked for');
+        const guide = page.doc.querySelector<Checker>('calf-pain-guide')!;
+        expect(guide.matches(':defined')).to.equal(true);
+        const title = translationOf('es', 'guide.title');
+        expect(guide.shadowRoot!.querySelector('.title')!.textContent).to.include(title);
+        // The copy holds its own space: the page's rule must not apply to it.
+        expect(guide.matches(':state(loading)'), 'not loading: the copy shows').to.equal(false);
+        release(page);
+        await guide.updateComplete;
+        // The script's own render replaces the copy (whose styles are <style> elements).
+        await until(() => !guide.shadowRoot!.querySelector('style'), 'the guide drawn');
+        expect(guide.matches(':state(loading)')).to.equal(false);
+        expect(messages(page)).to.deep.equal([]);
+      } finally {
+        page.frame.remove();
+      }
+    },
+  );
+
+  for (const locale of ['en', 'es']) {
+    it(`the one-file script (${locale}): no frame shows a widget in the loading state`, async () => {
+      const page = await blankPage({
+        head: `${FRAME_RECORDER}${bundleScript()}`,
+        body: `<calf-pain-guide locale="${locale}"></calf-pain-guide><calf-pain-checker locale="${locale}"></calf-pain-checker>`,
+        css: recipe,
+      });
+      try {
+        const checker = page.doc.querySelector<Checker>('calf-pain-checker')!;
+        await until(() => checker.shadowRoot?.querySelector('fieldset'), 'the first question');
+        await checker.updateComplete;
+        await until(
+          () => framesOf(page).filter((f) => f.defined).length >= 4,
+          'frames painted with the widgets defined',
+        );
+        expect(inLoadingState(checker)).to.equal(false);
+        expect(inLoadingState(page.doc.querySelector('calf-pain-guide')!)).to.equal(false);
+        const defined = framesOf(page).filter((f) => f.defined);
+        // Defined and drawn in the same task: never loading, never empty.
+        expect(defined.filter((f) => f.loading || !f.drawn)).to.deep.equal([]);
+        expect(messages(page)).to.deep.equal([]);
+      } finally {
+        page.frame.remove();
+      }
+    });
+  }
 });

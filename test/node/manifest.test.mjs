@@ -216,6 +216,18 @@ for (const tag of [...tags.keys()].sort()) {
   });
 }
 
+test('every custom state the elements set is documented on each of them, with a description', async () => {
+  // The states (`states.add('…')`) set by the shared base class, which all three elements have.
+  const base = await read('src/elements/shared/widget-element.ts');
+  const set = sorted([...base.matchAll(/states\??\.add\('([\w-]+)'\)/g)].map(([, name]) => name));
+  assert.deepEqual(set, ['loading']);
+  for (const [tag] of tags) {
+    const states = documented.get(tag).cssStates ?? [];
+    assert.deepEqual(sorted(states.map((s) => s.name)), set, tag);
+    assertDescribed(states, `<${tag}> custom states`);
+  }
+});
+
 test('the checker documents both of its events; the guide, the result it passes on', () => {
   const names = (tag) => (documented.get(tag).events ?? []).map((e) => e.name);
   assert.deepEqual(sorted(names('calf-pain-checker')), [

@@ -70,6 +70,7 @@ export interface ShowCauseDetail {
  * @csspart result - The result.
  * @cssprop --cpg-self-care-color - Colour of buttons and the self-care card.
  * @cssprop --cpg-font-family - Font; default: inherited from the page.
+ * @cssstate loading - Defined but not drawn yet: its questions (a part of the bundler entry) or its language are on their way. Hold its space with `calf-pain-checker:state(loading)` (docs/embedding.md).
  */
 @localized()
 export class CalfPainChecker extends WidgetElement {
@@ -146,6 +147,8 @@ export class CalfPainChecker extends WidgetElement {
    */
   protected override scheduleUpdate(): ReturnType<WidgetElement['scheduleUpdate']> {
     if (views) return super.scheduleUpdate();
+    // Defined but empty until the views are in: the page can hold space with :state(loading).
+    this.waitingToDraw(true);
     return loadCheckerViews().then(() => super.scheduleUpdate());
   }
 

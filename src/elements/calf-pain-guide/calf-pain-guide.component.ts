@@ -106,6 +106,7 @@ function splitList(value: string | null | undefined): string[] {
  * @cssprop --cpg-picture-nerve - Pictures: nerves, inside a casing in the text colour; default yellow #ffc72c.
  * @cssprop --cpg-picture-vein - Pictures: veins, inside a casing in the text colour; default blue #2f7fd0.
  * @cssprop --cpg-picture-artery - Pictures: arteries, inside a casing in the text colour; default red #e4202f.
+ * @cssstate loading - Defined but not drawn yet: its language (a chunk of the bundler entry) is on its way. Hold its space with `calf-pain-guide:state(loading)` (docs/embedding.md).
  */
 @localized()
 export class CalfPainGuide extends WidgetElement {

@@ -44,6 +44,7 @@ const URGENCY: Record<BannerLevel, Urgency> = {
  * @cssprop --cpg-urgent-color - Urgent heading and border colour.
  * @cssprop --cpg-non-urgent-color - Non-urgent heading and border colour.
  * @cssprop --cpg-font-family - Font; default: inherited from the page.
+ * @cssstate loading - Defined but not drawn yet: its language (a chunk of the bundler entry) is on its way.
  */
 @localized()
 export class RedFlagBanner extends WidgetElement {

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VERSION } from '../../define.js';
 import { directionFor } from '../../locale-choice.js';
@@ -89,11 +89,48 @@ export abstract class WidgetElement extends LitElement {
       this.renderOptions.renderBefore = null;
     }
     super.update(changed);
+    // Drawn (in the same task, so no frame shows the state on a drawn element).
+    this.waitingToDraw(false);
   }
 
   /** Nothing is drawn while the page's language is loading: no flash of English. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return languageReady() && super.shouldUpdate(changed);
+    const ready = languageReady();
+    if (!ready) this.waitingToDraw(true);
+    return ready && super.shouldUpdate(changed);
+  }
+
+  /** The element's internals, attached the first time it waits to draw (one call per element). */
+  private internals: ElementInternals | undefined;
+
+  /**
+   * Shows, as the custom state `loading` (`:state(loading)`), that the element is defined but
+   * has not drawn yet because something it needs is still on its way (its language, the
+   * checker's views): until the script is in, a page holds space with `:not(:defined)`, and for
+   * that wait with `:state(loading)` (docs/embedding.md). Only before the first draw: a drawn
+   * element keeps what it shows while a new language loads. Not while a pre-rendered copy
+   * shows (it holds its own space). Where the browser has no custom states (CustomStateSet), or
+   * only the older `--name` form that refuses a plain name, nothing is shown and nothing fails.
+   */
+  protected waitingToDraw(waiting: boolean): void {
+    if (isServer) return;
+    if (!waiting) {
+      this.internals?.states?.delete('loading');
+      return;
+    }
+    if (this.hasUpdated || this.showsPreRenderedCopy()) return;
+    try {
+      this.internals ??= this.attachInternals();
+      this.internals.states?.add('loading');
+    } catch {
+      // No ElementInternals, or a CustomStateSet that takes only `--loading` (Chromium 90–124):
+      // the page's :state(loading) rule then never applies, as in a browser without :state().
+    }
+  }
+
+  /** True while a pre-rendered copy (a declarative shadow root) shows in place of a first draw. */
+  private showsPreRenderedCopy(): boolean {
+    return [...(this.shadowRoot?.children ?? [])].some((child) => child.localName !== 'style');
   }
 
   /**
