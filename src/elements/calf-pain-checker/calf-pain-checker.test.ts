@@ -11,6 +11,7 @@ import { PUBLIC_VIGNETTES } from '../../../test/checker/public-vignettes.js';
 import {
   answer,
   buttonByText,
+  currentScreen,
   next,
   nextButton,
   option as input,
@@ -187,6 +188,40 @@ describe('<calf-pain-checker history="off">', () => {
     input(el, 'fainting').click();
     await el.updateComplete;
     expect(input(el, 'none').checked).to.be.false;
+  });
+
+  it('never turns a radio button into a checkbox in place: each input keeps the type it was first shown with, forward and back', async () => {
+    // Orca keeps the role it first read of an input over AT-SPI. In scripts/orca-pass.mjs,
+    // "None of these" on "What do you notice?" was read "None of these. not selected radio
+    // button": it was the input of "Neither of these, or I'm not sure" on "When does it hurt?"
+    // with only its type changed (Chromium's own accessibility tree already said "checkbox", so
+    // a role check there passes either way). A fresh input is read by its own role.
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
+    );
+    const firstType = new WeakMap<HTMLInputElement, string>();
+    const checkTypes = (where: string) => {
+      for (const shown of root(el).querySelectorAll('input')) {
+        const first = firstType.get(shown);
+        if (first === undefined) firstType.set(shown, shown.type);
+        else expect(shown.type, `${where}: #${shown.id} was a ${first}`).to.equal(first);
+      }
+    };
+    const asked: string[] = [];
+    for (let screen = currentScreen(el); screen; screen = currentScreen(el)) {
+      checkTypes(screen.id);
+      asked.push(screen.id);
+      await answer(el);
+    }
+    // Every question, so both kinds follow each other both ways ("When does it hurt?", a radio
+    // question with "Neither", then "What do you notice?", a checklist with "None of these").
+    expect(asked).to.deep.equal(SCREENS.map((s) => s.id));
+    // Then Back, from "Check your answers" to question 1.
+    for (let i = 0; i < SCREENS.length && currentScreen(el)?.id !== SCREENS[0].id; i++) {
+      await press(el, 'Back');
+      checkTypes(`back to ${currentScreen(el)?.id}`);
+    }
+    expect(currentScreen(el)?.id).to.equal(SCREENS[0].id);
   });
 
   it('asks for an answer before going on: an error summary at the top, focused, linking to the first answer and "None of these"', async () => {

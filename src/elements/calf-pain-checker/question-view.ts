@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { keyed } from 'lit/directives/keyed.js';
 import type { FindingId, Screen } from '../../checker/ids.js';
 import { audienceText, screenText } from '../../content/checker-text.js';
 import type { FindingText } from '../../content/types.js';
@@ -79,7 +80,7 @@ export function questionView(context: QuestionViewContext): TemplateResult {
   // The whole card is the target: the label wraps the control.
   const option = (id: FindingId | 'none', label: string, hint?: string) => {
     const checked = id === 'none' ? answer.none : answer.findings.has(id);
-    return html`<label class="option ${checked ? 'checked' : ''}" id="label-${id}">
+    const card = html`<label class="option ${checked ? 'checked' : ''}" id="label-${id}">
         <input
           type=${type}
           id="option-${id}"
@@ -94,6 +95,11 @@ export function questionView(context: QuestionViewContext): TemplateResult {
         >
       </label>
       ${id === callAfter ? callCard(settings, headingLevel + 1) : nothing}`;
+    // Keyed by its type, an option is drawn anew when its question is of the other kind (the
+    // "none" option follows "When does it hurt?" into "What do you notice?"), never turned from
+    // radio to checkbox in place: Orca keeps the role it first read over AT-SPI, and said
+    // "radio button" for "None of these" (Chromium's own tree had the new role).
+    return keyed(type, card);
   };
   const findingOption = (id: FindingId) =>
     option(id, findingTexts.get(id)?.label ?? id, findingTexts.get(id)?.hint);
