@@ -224,6 +224,46 @@ describe('<calf-pain-checker history="off">', () => {
     expect(currentScreen(el)?.id).to.equal(SCREENS[0].id);
   });
 
+  it("draws each question with a heading of its own, never the last question's heading with new text, forward and back", async () => {
+    // Orca keeps what it first read of an element over AT-SPI. In scripts/orca-pass.mjs, after
+    // Next, focus moved to the new question's heading and Orca said "How did the pain start?
+    // panel. Which leg hurts? heading level 4": the previous question's heading element with
+    // its text changed. A fresh heading is read by its own text.
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
+    );
+    const seenText = new WeakMap<Element, string>();
+    const checkHeading = (where: string) => {
+      const shown = root(el).querySelector('legend :is(h1, h2, h3, h4, h5, h6)');
+      expect(shown, where).to.exist;
+      const first = seenText.get(shown!);
+      if (first === undefined) seenText.set(shown!, shown!.textContent!.trim());
+      else
+        expect(shown!.textContent!.trim(), `${where}: the heading first read "${first}"`).to.equal(
+          first,
+        );
+    };
+    for (let screen = currentScreen(el); screen; screen = currentScreen(el)) {
+      checkHeading(screen.id);
+      await answer(el);
+    }
+    for (let i = 0; i < SCREENS.length && currentScreen(el)?.id !== SCREENS[0].id; i++) {
+      await press(el, 'Back');
+      checkHeading(`back to ${currentScreen(el)?.id}`);
+    }
+    expect(currentScreen(el)?.id).to.equal(SCREENS[0].id);
+  });
+
+  it("keeps the question's heading when Next is pressed with no answer, so focus and reading stay put", async () => {
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
+    );
+    const before = root(el).querySelector('legend :is(h1, h2, h3, h4, h5, h6)');
+    await press(el, 'Next');
+    expect(root(el).querySelector('.error-summary')).to.exist;
+    expect(root(el).querySelector('legend :is(h1, h2, h3, h4, h5, h6)')).to.equal(before);
+  });
+
   it('asks for an answer before going on: an error summary at the top, focused, linking to the first answer and "None of these"', async () => {
     const el = await fixture<CalfPainChecker>(
       html`<calf-pain-checker history="off"></calf-pain-checker>`,

@@ -172,30 +172,35 @@ export function questionView(context: QuestionViewContext): TemplateResult {
         desc: 'Progress line above each checker question, e.g. "Question 2 of 10". The total counts the questions this reader will see.',
       })}
     </p>
-    <fieldset part="question" aria-describedby=${describedBy || nothing}>
-      <legend>
-        ${heading(headingLevel, text?.question ?? '', {
-          focusable: true,
-          id: questionHeadingId(page),
-        })}
-      </legend>
-      ${text?.hint ? html`<p class="hint" id=${hintId}>${text.hint}</p>` : nothing}
-      ${missing ? html`<p class="error" id=${errorId}>${errorMessage(screen)}</p>` : nothing}
-      <div class="options">
-        ${groups}
-        ${
-          screen.kind === 'checklist'
-            ? html`<p class="or">
-                ${msg('or', {
-                  id: 'checker.or',
-                  desc: 'Divider between the symptom checkboxes and "None of these".',
-                })}
-              </p>`
-            : nothing
-        }
-        ${noneLabel && (screen.kind === 'checklist' || screen.noFinding) ? option('none', noneLabel) : nothing}
-      </div>
-    </fieldset>
+    ${keyed(
+      // A new question draws a new fieldset, so its heading is a new element: Orca kept reading
+      // the previous question's heading text ("Which leg hurts?") when only the text changed.
+      screen.id,
+      html`<fieldset part="question" aria-describedby=${describedBy || nothing}>
+        <legend>
+          ${heading(headingLevel, text?.question ?? '', {
+            focusable: true,
+            id: questionHeadingId(page),
+          })}
+        </legend>
+        ${text?.hint ? html`<p class="hint" id=${hintId}>${text.hint}</p>` : nothing}
+        ${missing ? html`<p class="error" id=${errorId}>${errorMessage(screen)}</p>` : nothing}
+        <div class="options">
+          ${groups}
+          ${
+            screen.kind === 'checklist'
+              ? html`<p class="or">
+                  ${msg('or', {
+                    id: 'checker.or',
+                    desc: 'Divider between the symptom checkboxes and "None of these".',
+                  })}
+                </p>`
+              : nothing
+          }
+          ${noneLabel && (screen.kind === 'checklist' || screen.noFinding) ? option('none', noneLabel) : nothing}
+        </div>
+      </fieldset>`,
+    )}
     <div class="buttons">
       <button type="submit">
         ${msg('Next', { id: 'checker.next', desc: 'Button: go to the next question or the result.' })}
