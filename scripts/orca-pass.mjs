@@ -90,10 +90,8 @@ async function main() {
   const status = await new Promise((resolve) => session.on('close', resolve));
   xvfb.kill();
   server.close();
-  if (status !== 0) {
-    console.error(stderr);
-    process.exit(1);
-  }
+  // On a failure, what Orca said up to it is still printed (below), before the exit code.
+  if (status !== 0) console.error(stderr);
   // The steps (ISO times) and what Orca said (its clock, the same machine's), in time order.
   const steps = stdout
     .split('\n')
@@ -109,6 +107,7 @@ async function main() {
     .map(([, at, text]) => ({ at, text: `  ${text}` }));
   const lines = [...steps, ...speech].sort((a, b) => a.at.localeCompare(b.at));
   console.log(lines.map((line) => line.text).join('\n'));
+  if (status !== 0) process.exit(1);
 }
 
 /** Inside the session: Chromium with its accessibility tree on, driven by the keyboard. */
@@ -141,11 +140,13 @@ async function drive(address) {
     };
     const tabTo = async (wanted) => {
       for (let i = 0; i < 60 && !wanted(await focused()); i++) await press('Tab');
+      if (!wanted(await focused())) throw new Error(`not reached by Tab: ${wanted}`);
     };
 
     step('Tab into the page, to the checker');
     await tabTo((id) => id.startsWith('option-'));
-    for (let screen = 0; screen < 6; screen++) {
+    // Up to every question the checker has (10), until "Check your answers" (no inputs).
+    for (let screen = 0; screen < 12; screen++) {
       const options = await page.evaluate(() =>
         [
           ...document
@@ -176,7 +177,15 @@ async function drive(address) {
       await press('Enter');
       await pause(2500);
     }
-    step('The result: Tab to the first "Read more about this", press Enter');
+    step('Check your answers: Tab to "See my result", press Enter');
+    await tabTo((active) => active === 'See my result');
+    await press('Enter');
+    await pause(2500);
+    step('The result: Tab to "What might be causing it", press Enter to open it');
+    await tabTo((active) => active === 'What might be causing it');
+    await press('Enter');
+    await pause(1500);
+    step('Tab to the first "Read more about this", press Enter');
     await tabTo((active) => active === 'Read more about this');
     await press('Enter');
     await pause(3000);

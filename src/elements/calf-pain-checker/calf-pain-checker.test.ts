@@ -11,6 +11,7 @@ import { PUBLIC_VIGNETTES } from '../../../test/checker/public-vignettes.js';
 import {
   answer,
   buttonByText,
+  currentScreen,
   next,
   nextButton,
   option as input,
@@ -187,6 +188,80 @@ describe('<calf-pain-checker history="off">', () => {
     input(el, 'fainting').click();
     await el.updateComplete;
     expect(input(el, 'none').checked).to.be.false;
+  });
+
+  it('never turns a radio button into a checkbox in place: each input keeps the type it was first shown with, forward and back', async () => {
+    // Orca keeps the role it first read of an input over AT-SPI. In scripts/orca-pass.mjs,
+    // "None of these" on "What do you notice?" was read "None of these. not selected radio
+    // button": it was the input of "Neither of these, or I'm not sure" on "When does it hurt?"
+    // with only its type changed (Chromium's own accessibility tree already said "checkbox", so
+    // a role check there passes either way). A fresh input is read by its own role.
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
+    );
+    const firstType = new WeakMap<HTMLInputElement, string>();
+    const checkTypes = (where: string) => {
+      for (const shown of root(el).querySelectorAll('input')) {
+        const first = firstType.get(shown);
+        if (first === undefined) firstType.set(shown, shown.type);
+        else expect(shown.type, `${where}: #${shown.id} was a ${first}`).to.equal(first);
+      }
+    };
+    const asked: string[] = [];
+    for (let screen = currentScreen(el); screen; screen = currentScreen(el)) {
+      checkTypes(screen.id);
+      asked.push(screen.id);
+      await answer(el);
+    }
+    // Every question, so both kinds follow each other both ways ("When does it hurt?", a radio
+    // question with "Neither", then "What do you notice?", a checklist with "None of these").
+    expect(asked).to.deep.equal(SCREENS.map((s) => s.id));
+    // Then Back, from "Check your answers" to question 1.
+    for (let i = 0; i < SCREENS.length && currentScreen(el)?.id !== SCREENS[0].id; i++) {
+      await press(el, 'Back');
+      checkTypes(`back to ${currentScreen(el)?.id}`);
+    }
+    expect(currentScreen(el)?.id).to.equal(SCREENS[0].id);
+  });
+
+  it("draws each question with a heading of its own, never the last question's heading with new text, forward and back", async () => {
+    // Orca keeps what it first read of an element over AT-SPI. In scripts/orca-pass.mjs, after
+    // Next, focus moved to the new question's heading and Orca said "How did the pain start?
+    // panel. Which leg hurts? heading level 4": the previous question's heading element with
+    // its text changed. A fresh heading is read by its own text.
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
+    );
+    const seenText = new WeakMap<Element, string>();
+    const checkHeading = (where: string) => {
+      const shown = root(el).querySelector('legend :is(h1, h2, h3, h4, h5, h6)');
+      expect(shown, where).to.exist;
+      const first = seenText.get(shown!);
+      if (first === undefined) seenText.set(shown!, shown!.textContent!.trim());
+      else
+        expect(shown!.textContent!.trim(), `${where}: the heading first read "${first}"`).to.equal(
+          first,
+        );
+    };
+    for (let screen = currentScreen(el); screen; screen = currentScreen(el)) {
+      checkHeading(screen.id);
+      await answer(el);
+    }
+    for (let i = 0; i < SCREENS.length && currentScreen(el)?.id !== SCREENS[0].id; i++) {
+      await press(el, 'Back');
+      checkHeading(`back to ${currentScreen(el)?.id}`);
+    }
+    expect(currentScreen(el)?.id).to.equal(SCREENS[0].id);
+  });
+
+  it("keeps the question's heading when Next is pressed with no answer, so focus and reading stay put", async () => {
+    const el = await fixture<CalfPainChecker>(
+      html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
+    );
+    const before = root(el).querySelector('legend :is(h1, h2, h3, h4, h5, h6)');
+    await press(el, 'Next');
+    expect(root(el).querySelector('.error-summary')).to.exist;
+    expect(root(el).querySelector('legend :is(h1, h2, h3, h4, h5, h6)')).to.equal(before);
   });
 
   it('asks for an answer before going on: an error summary at the top, focused, linking to the first answer and "None of these"', async () => {

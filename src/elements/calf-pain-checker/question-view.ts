@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { keyed } from 'lit/directives/keyed.js';
 import type { FindingId, Screen } from '../../checker/ids.js';
 import { audienceText, screenText } from '../../content/checker-text.js';
 import type { FindingText } from '../../content/types.js';
@@ -79,7 +80,7 @@ export function questionView(context: QuestionViewContext): TemplateResult {
   // The whole card is the target: the label wraps the control.
   const option = (id: FindingId | 'none', label: string, hint?: string) => {
     const checked = id === 'none' ? answer.none : answer.findings.has(id);
-    return html`<label class="option ${checked ? 'checked' : ''}" id="label-${id}">
+    const card = html`<label class="option ${checked ? 'checked' : ''}" id="label-${id}">
         <input
           type=${type}
           id="option-${id}"
@@ -94,6 +95,11 @@ export function questionView(context: QuestionViewContext): TemplateResult {
         >
       </label>
       ${id === callAfter ? callCard(settings, headingLevel + 1) : nothing}`;
+    // Keyed by its type, an option is drawn anew when its question is of the other kind (the
+    // "none" option follows "When does it hurt?" into "What do you notice?"), never turned from
+    // radio to checkbox in place: Orca keeps the role it first read over AT-SPI, and said
+    // "radio button" for "None of these" (Chromium's own tree had the new role).
+    return keyed(type, card);
   };
   const findingOption = (id: FindingId) =>
     option(id, findingTexts.get(id)?.label ?? id, findingTexts.get(id)?.hint);
@@ -166,30 +172,35 @@ export function questionView(context: QuestionViewContext): TemplateResult {
         desc: 'Progress line above each checker question, e.g. "Question 2 of 10". The total counts the questions this reader will see.',
       })}
     </p>
-    <fieldset part="question" aria-describedby=${describedBy || nothing}>
-      <legend>
-        ${heading(headingLevel, text?.question ?? '', {
-          focusable: true,
-          id: questionHeadingId(page),
-        })}
-      </legend>
-      ${text?.hint ? html`<p class="hint" id=${hintId}>${text.hint}</p>` : nothing}
-      ${missing ? html`<p class="error" id=${errorId}>${errorMessage(screen)}</p>` : nothing}
-      <div class="options">
-        ${groups}
-        ${
-          screen.kind === 'checklist'
-            ? html`<p class="or">
-                ${msg('or', {
-                  id: 'checker.or',
-                  desc: 'Divider between the symptom checkboxes and "None of these".',
-                })}
-              </p>`
-            : nothing
-        }
-        ${noneLabel && (screen.kind === 'checklist' || screen.noFinding) ? option('none', noneLabel) : nothing}
-      </div>
-    </fieldset>
+    ${keyed(
+      // A new question draws a new fieldset, so its heading is a new element: Orca kept reading
+      // the previous question's heading text ("Which leg hurts?") when only the text changed.
+      screen.id,
+      html`<fieldset part="question" aria-describedby=${describedBy || nothing}>
+        <legend>
+          ${heading(headingLevel, text?.question ?? '', {
+            focusable: true,
+            id: questionHeadingId(page),
+          })}
+        </legend>
+        ${text?.hint ? html`<p class="hint" id=${hintId}>${text.hint}</p>` : nothing}
+        ${missing ? html`<p class="error" id=${errorId}>${errorMessage(screen)}</p>` : nothing}
+        <div class="options">
+          ${groups}
+          ${
+            screen.kind === 'checklist'
+              ? html`<p class="or">
+                  ${msg('or', {
+                    id: 'checker.or',
+                    desc: 'Divider between the symptom checkboxes and "None of these".',
+                  })}
+                </p>`
+              : nothing
+          }
+          ${noneLabel && (screen.kind === 'checklist' || screen.noFinding) ? option('none', noneLabel) : nothing}
+        </div>
+      </fieldset>`,
+    )}
     <div class="buttons">
       <button type="submit">
         ${msg('Next', { id: 'checker.next', desc: 'Button: go to the next question or the result.' })}
