@@ -23,6 +23,12 @@ const entryPage = (body: string): Promise<Page> =>
 const requested = (page: Page): string[] =>
   page.win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 
+/** Waits until the guide has fetched both parts, as it does when the page is idle. */
+const untilPartsFetched = (page: Page) =>
+  until(
+    () => requested(page).includes(PART) && requested(page).includes(PANELS),
+    'the parts fetched while idle',
+  );
 const messages = (page: Page): string[] => [
   ...page.win.__hostile.errors,
   ...page.win.__hostile.warnings,
@@ -122,10 +128,7 @@ describe('the bundler entry: what a closed guide does not show loads as parts of
   it('the guide fetches the parts when the page is idle, before any section opens', async () => {
     const page = await entryPage('<calf-pain-guide></calf-pain-guide>');
     try {
-      await until(
-        () => requested(page).includes(PART) && requested(page).includes(PANELS),
-        'the parts fetched while idle',
-      );
+      await untilPartsFetched(page);
       const guide = page.doc.querySelector('calf-pain-guide')!;
       expect(guide.shadowRoot!.querySelector('calf-pain-checker')).to.equal(null);
       expect(messages(page)).to.deep.equal([]);
@@ -221,10 +224,7 @@ describe('the bundler entry in another language: each part brings its translatio
     const page = await entryPage('<calf-pain-guide></calf-pain-guide>');
     try {
       // English first: the parts come in while the page is idle, with no translations.
-      await until(
-        () => requested(page).includes(PART) && requested(page).includes(PANELS),
-        'the parts fetched while idle',
-      );
+      await untilPartsFetched(page);
       await until(() => page.win.customElements.get('calf-pain-guide'), 'the definition');
       const renders = recordRenders(page);
       const guide = page.doc.querySelector<Drawn>('calf-pain-guide')!;

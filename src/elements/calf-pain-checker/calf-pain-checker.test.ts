@@ -190,6 +190,44 @@ describe('<calf-pain-checker history="off">', () => {
     expect(input(el, 'none').checked).to.be.false;
   });
 
+  /**
+   * Every question forward (both kinds follow each other both ways: "When does it hurt?", a
+   * radio question with "Neither", then "What do you notice?", a checklist with "None of
+   * these"), then Back from "Check your answers" to question 1, calling `check` on each.
+   */
+  async function walkForwardAndBack(
+    el: CalfPainChecker,
+    check: (where: string) => void,
+  ): Promise<void> {
+    const asked: string[] = [];
+    for (let screen = currentScreen(el); screen; screen = currentScreen(el)) {
+      check(screen.id);
+      asked.push(screen.id);
+      await answer(el);
+    }
+    expect(asked).to.deep.equal(SCREENS.map((s) => s.id));
+    for (let i = 0; i < SCREENS.length && currentScreen(el)?.id !== SCREENS[0].id; i++) {
+      await press(el, 'Back');
+      check(`back to ${currentScreen(el)?.id}`);
+    }
+    expect(currentScreen(el)?.id).to.equal(SCREENS[0].id);
+  }
+
+  /** Checks that each element `pick` finds keeps the value `read` first gave for it. */
+  function keepsWhatWasFirstRead<T extends Element>(
+    pick: () => Iterable<T>,
+    read: (shown: T) => string,
+  ): (where: string) => void {
+    const first = new WeakMap<T, string>();
+    return (where) => {
+      for (const shown of pick()) {
+        const seen = first.get(shown);
+        if (seen === undefined) first.set(shown, read(shown));
+        else expect(read(shown), `${where}: #${shown.id} first read "${seen}"`).to.equal(seen);
+      }
+    };
+  }
+
   it('never turns a radio button into a checkbox in place: each input keeps the type it was first shown with, forward and back', async () => {
     // Orca keeps the role it first read of an input over AT-SPI. In scripts/orca-pass.mjs,
     // "None of these" on "What do you notice?" was read "None of these. not selected radio
@@ -199,29 +237,13 @@ describe('<calf-pain-checker history="off">', () => {
     const el = await fixture<CalfPainChecker>(
       html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
     );
-    const firstType = new WeakMap<HTMLInputElement, string>();
-    const checkTypes = (where: string) => {
-      for (const shown of root(el).querySelectorAll('input')) {
-        const first = firstType.get(shown);
-        if (first === undefined) firstType.set(shown, shown.type);
-        else expect(shown.type, `${where}: #${shown.id} was a ${first}`).to.equal(first);
-      }
-    };
-    const asked: string[] = [];
-    for (let screen = currentScreen(el); screen; screen = currentScreen(el)) {
-      checkTypes(screen.id);
-      asked.push(screen.id);
-      await answer(el);
-    }
-    // Every question, so both kinds follow each other both ways ("When does it hurt?", a radio
-    // question with "Neither", then "What do you notice?", a checklist with "None of these").
-    expect(asked).to.deep.equal(SCREENS.map((s) => s.id));
-    // Then Back, from "Check your answers" to question 1.
-    for (let i = 0; i < SCREENS.length && currentScreen(el)?.id !== SCREENS[0].id; i++) {
-      await press(el, 'Back');
-      checkTypes(`back to ${currentScreen(el)?.id}`);
-    }
-    expect(currentScreen(el)?.id).to.equal(SCREENS[0].id);
+    await walkForwardAndBack(
+      el,
+      keepsWhatWasFirstRead(
+        () => root(el).querySelectorAll('input'),
+        (input) => input.type,
+      ),
+    );
   });
 
   it("draws each question with a heading of its own, never the last question's heading with new text, forward and back", async () => {
@@ -232,26 +254,12 @@ describe('<calf-pain-checker history="off">', () => {
     const el = await fixture<CalfPainChecker>(
       html`<calf-pain-checker history="off" region="GB"></calf-pain-checker>`,
     );
-    const seenText = new WeakMap<Element, string>();
-    const checkHeading = (where: string) => {
-      const shown = root(el).querySelector('legend :is(h1, h2, h3, h4, h5, h6)');
-      expect(shown, where).to.exist;
-      const first = seenText.get(shown!);
-      if (first === undefined) seenText.set(shown!, shown!.textContent!.trim());
-      else
-        expect(shown!.textContent!.trim(), `${where}: the heading first read "${first}"`).to.equal(
-          first,
-        );
-    };
-    for (let screen = currentScreen(el); screen; screen = currentScreen(el)) {
-      checkHeading(screen.id);
-      await answer(el);
-    }
-    for (let i = 0; i < SCREENS.length && currentScreen(el)?.id !== SCREENS[0].id; i++) {
-      await press(el, 'Back');
-      checkHeading(`back to ${currentScreen(el)?.id}`);
-    }
-    expect(currentScreen(el)?.id).to.equal(SCREENS[0].id);
+    const headings = () => root(el).querySelectorAll('legend :is(h1, h2, h3, h4, h5, h6)');
+    const headingKept = keepsWhatWasFirstRead(headings, (h) => h.textContent!.trim());
+    await walkForwardAndBack(el, (where) => {
+      expect(headings().length, where).to.equal(1);
+      headingKept(where);
+    });
   });
 
   it("keeps the question's heading when Next is pressed with no answer, so focus and reading stay put", async () => {

@@ -80,7 +80,7 @@ export function questionView(context: QuestionViewContext): TemplateResult {
   // The whole card is the target: the label wraps the control.
   const option = (id: FindingId | 'none', label: string, hint?: string) => {
     const checked = id === 'none' ? answer.none : answer.findings.has(id);
-    const card = html`<label class="option ${checked ? 'checked' : ''}" id="label-${id}">
+    return html`<label class="option ${checked ? 'checked' : ''}" id="label-${id}">
         <input
           type=${type}
           id="option-${id}"
@@ -95,11 +95,6 @@ export function questionView(context: QuestionViewContext): TemplateResult {
         >
       </label>
       ${id === callAfter ? callCard(settings, headingLevel + 1) : nothing}`;
-    // Keyed by its type, an option is drawn anew when its question is of the other kind (the
-    // "none" option follows "When does it hurt?" into "What do you notice?"), never turned from
-    // radio to checkbox in place: Orca keeps the role it first read over AT-SPI, and said
-    // "radio button" for "None of these" (Chromium's own tree had the new role).
-    return keyed(type, card);
   };
   const findingOption = (id: FindingId) =>
     option(id, findingTexts.get(id)?.label ?? id, findingTexts.get(id)?.hint);
@@ -173,8 +168,10 @@ export function questionView(context: QuestionViewContext): TemplateResult {
       })}
     </p>
     ${keyed(
-      // A new question draws a new fieldset, so its heading is a new element: Orca kept reading
-      // the previous question's heading text ("Which leg hurts?") when only the text changed.
+      // A new question draws a new fieldset, so its heading and inputs are new elements: Orca
+      // keeps what it first read of an element over AT-SPI, and read the previous question's
+      // heading ("Which leg hurts?"), or "None of these" as a radio button, when Lit only
+      // changed a reused element's text or `type` (Chromium's own tree had the new ones).
       screen.id,
       html`<fieldset part="question" aria-describedby=${describedBy || nothing}>
         <legend>

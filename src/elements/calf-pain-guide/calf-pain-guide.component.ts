@@ -231,7 +231,7 @@ export class CalfPainGuide extends WidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A pre-rendered copy shows the date as the reader writes it: the upgrade keeps that text.
-    if (!this.hasUpdated && this.shadowRoot?.hasChildNodes()) this.datesFormatted = true;
+    if (!this.hasUpdated && this.showsPreRenderedCopy()) this.datesFormatted = true;
     this.sectionsInForce = this.shownSections;
     const open = this.openSet;
     const unknown = [...open].filter((id) => id !== CONDITIONS_ID && !isSectionId(id));

@@ -83,8 +83,8 @@ export abstract class WidgetElement extends LitElement {
    * Lit would render after the static content and show the guide twice.
    */
   protected override update(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated && this.shadowRoot?.hasChildNodes()) {
-      this.shadowRoot.replaceChildren();
+    if (!this.hasUpdated && this.showsPreRenderedCopy()) {
+      this.shadowRoot?.replaceChildren();
       // LitElement took the copy's first node as the place to render before: it is gone.
       this.renderOptions.renderBefore = null;
     }
@@ -129,7 +129,7 @@ export abstract class WidgetElement extends LitElement {
   }
 
   /** True while a pre-rendered copy (a declarative shadow root) shows in place of a first draw. */
-  private showsPreRenderedCopy(): boolean {
+  protected showsPreRenderedCopy(): boolean {
     return [...(this.shadowRoot?.children ?? [])].some((child) => child.localName !== 'style');
   }
 
