@@ -91,14 +91,15 @@ export function checkBudgets(results, budgets) {
       paint.floorRatio,
     );
   }
-  const phone = results.firstPaint?.phone;
-  if (phone?.preRenderedWithScript) {
+  const pre = results.preRendered;
+  if (pre) {
     ceiling(
       'Pre-rendered page with the script, first-paint ratio, phone',
       budgets.preRenderedFirstPaintRatio,
-      phone.preRenderedRatio,
+      pre.ratio,
       '×',
-      `with script ${phone.preRenderedWithScript.median.toFixed(0)} ms / static ${phone.static.median.toFixed(0)} ms`,
+      `with script ${pre.withScript.median.toFixed(0)} ms / static ${pre.static.median.toFixed(0)} ms, ${pre.withScript.n} loads each; 90 % interval ${pre.interval.map((r) => r.toFixed(2)).join('–')}×; its floor alone (a script as big that does nothing): ${pre.floorRatio.toFixed(2)}×`,
+      pre.floorRatio,
     );
   }
   if (results.upgradeLayoutShift) {

@@ -3,7 +3,8 @@
 // element's shadow root in one call, with no framework, and is padded with random text to the
 // same brotli size as the script, so it pays the same round trip and the same transfer. What a
 // script's first paint costs beyond its floor is our parse, evaluation and render; when the
-// floor alone is over a budget, no code of that size can meet it.
+// floor alone is over a budget, no code of that size can meet it. On a pre-rendered page the
+// floor is a script as big that does nothing (upgradeFloorScript).
 import { createHash } from 'node:crypto';
 import { brotliSize } from '../../scripts/size.mjs';
 
@@ -36,26 +37,45 @@ function randomText(bytes) {
 }
 
 /**
- * The floor script for a script of `brotliBytes`: defines <calf-pain-guide> as an element that
- * writes `markup` into its shadow root (setHTMLUnsafe: the emergency card's own shadow root,
- * declarative in the markup, is attached too).
- * @returns {string} JavaScript, within 1 % of `brotliBytes` brotli
+ * `code(padding)` padded with random text until it is within 1 % of `brotliBytes` brotli.
+ * Base64-like text compresses to about 3/4 of its length; a few steps reach the size.
  */
-export function paintFloorScript(markup, brotliBytes) {
-  const code = (padding) =>
-    `const markup = ${JSON.stringify(markup)};\n` +
-    `export const padding = '${padding}';\n` +
-    "customElements.define('calf-pain-guide', class extends HTMLElement {\n" +
-    '  connectedCallback() {\n' +
-    "    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).setHTMLUnsafe(markup);\n" +
-    '  }\n' +
-    '});\n';
+function padToBrotli(code, brotliBytes) {
   let padding = 0;
-  // Base64-like text compresses to about 3/4 of its length; a few steps reach the size.
   for (let step = 0; step < 8; step++) {
     const size = brotliSize(Buffer.from(code(randomText(padding))));
     if (Math.abs(size - brotliBytes) <= brotliBytes * 0.01) break;
     padding = Math.max(0, padding + Math.round((brotliBytes - size) * 1.3));
   }
   return code(randomText(padding));
+}
+
+/**
+ * The floor script for a script of `brotliBytes`: defines <calf-pain-guide> as an element that
+ * writes `markup` into its shadow root (setHTMLUnsafe: the emergency card's own shadow root,
+ * declarative in the markup, is attached too).
+ * @returns {string} JavaScript, within 1 % of `brotliBytes` brotli
+ */
+export function paintFloorScript(markup, brotliBytes) {
+  return padToBrotli(
+    (padding) =>
+      `const markup = ${JSON.stringify(markup)};\n` +
+      `export const padding = '${padding}';\n` +
+      "customElements.define('calf-pain-guide', class extends HTMLElement {\n" +
+      '  connectedCallback() {\n' +
+      "    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).setHTMLUnsafe(markup);\n" +
+      '  }\n' +
+      '});\n',
+    brotliBytes,
+  );
+}
+
+/**
+ * The floor of a script on a pre-rendered page: as big as the script, and it does nothing, so
+ * the pre-rendered guide stays. It pays the script's request, transfer and compile while the page
+ * paints, and none of its work: what any script of that size costs the page's first paint.
+ * @returns {string} JavaScript, within 1 % of `brotliBytes` brotli
+ */
+export function upgradeFloorScript(brotliBytes) {
+  return padToBrotli((padding) => `export const padding = '${padding}';\n`, brotliBytes);
 }
