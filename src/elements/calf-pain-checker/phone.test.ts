@@ -1,8 +1,8 @@
 /**
  * The checker as a frightened reader meets it on a phone (issue 22): the call card in view after
- * one tick, the browser's Back stepping through the questions without disturbing the host's
- * router, the result's first screen, and targets big enough for a thumb (and at least 24px at
- * any host font size, issue 17).
+ * one tick, the result's first screen, and targets big enough for a thumb (and at least 24px at
+ * any host font size, issue 17). The browser's Back is in browser-back.test.ts, which must run in
+ * a fresh tab.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -10,12 +10,7 @@ import './calf-pain-checker.js';
 import '../calf-pain-guide/calf-pain-guide.js';
 import type { CalfPainChecker } from './calf-pain-checker.js';
 import type { CalfPainGuide } from '../calf-pain-guide/calf-pain-guide.js';
-import {
-  answer,
-  currentScreen,
-  option,
-  runChecker,
-} from '../../../test/support/checker-harness.js';
+import { answer, option, runChecker } from '../../../test/support/checker-harness.js';
 import { LEVEL_CASES } from '../../../test/support/states.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -25,14 +20,6 @@ const PHONE = { width: 390, height: 844 };
 function inView(element: Element): boolean {
   const box = element.getBoundingClientRect();
   return box.top >= 0 && box.bottom <= innerHeight && box.height > 0;
-}
-
-/** Waits for the browser's Back (or Forward) to reach the page. */
-async function browserBack(checker?: CalfPainChecker): Promise<void> {
-  const popped = oneEvent(window, 'popstate');
-  history.back();
-  await popped;
-  await checker?.updateComplete;
 }
 
 /**
@@ -163,101 +150,6 @@ describe('<calf-pain-checker> at a host font of 12px (issue 17, item 4)', () => 
     for (const link of links) {
       expect(link.getBoundingClientRect().height, link.textContent!.trim()).to.be.at.least(24);
     }
-  });
-});
-
-describe('<calf-pain-checker> and the browser’s Back', () => {
-  /**
-   * A small single-page-app router, as a host page has one: it keeps its route in the hash and
-   * its own key in history.state, and draws its page on popstate.
-   */
-  function router() {
-    const outlet = document.createElement('main');
-    const draws: string[] = [];
-    const draw = () => {
-      const route = location.hash || '#/';
-      outlet.dataset.route = route;
-      outlet.dataset.key = String((history.state as { routerKey?: number } | null)?.routerKey);
-      draws.push(route);
-    };
-    const go = (route: string, routerKey: number) => {
-      history.pushState({ routerKey }, '', `${location.pathname}${location.search}${route}`);
-      draw();
-    };
-    addEventListener('popstate', draw);
-    return { outlet, draws, go, stop: () => removeEventListener('popstate', draw) };
-  }
-
-  it('steps back through the questions, keeps the host’s address and router state, and leaves as a normal Back from question 1', async function () {
-    // After the test files before this one, the tab's history is at the browsers' 50-entry cap,
-    // and there Chromium's history.back() left the test page (the run stops). Run alone
-    // (npm run test:one -- src/elements/calf-pain-checker/phone.test.ts), this test always runs.
-    if (history.length >= 50) this.skip();
-    const host = router();
-    const start = location.href;
-    host.go('#/home', 1);
-    host.go('#/calf', 2);
-    const address = location.href;
-    const el = await fixture<CalfPainChecker>(
-      html`<calf-pain-checker region="GB"></calf-pain-checker>`,
-    );
-    host.outlet.append(el);
-    document.body.append(host.outlet);
-    try {
-      await answer(el, []);
-      await answer(el, ['age-16-to-49']);
-      expect(currentScreen(el)!.id).to.equal('pregnancy');
-      expect(location.href).to.equal(address);
-
-      await browserBack(el);
-      expect(currentScreen(el)!.id).to.equal('age');
-      expect(option(el, 'age-16-to-49').checked, 'the answer is kept').to.be.true;
-      expect(location.href).to.equal(address);
-      // The router still finds its own state and route: its page is the same.
-      expect(host.outlet.dataset.route).to.equal('#/calf');
-      expect(host.outlet.dataset.key).to.equal('2');
-      expect(host.outlet.isConnected && el.isConnected).to.be.true;
-
-      await browserBack(el);
-      expect(currentScreen(el)!.id).to.equal('emergency');
-      expect(host.outlet.dataset.route).to.equal('#/calf');
-
-      // Forward again, then Back past question 1: the host's previous page, as without us.
-      await browserBack();
-      expect(host.outlet.dataset.route).to.equal('#/home');
-    } finally {
-      host.stop();
-      host.outlet.remove();
-      history.replaceState(null, '', start);
-    }
-  });
-
-  it('goes on when the browser refuses a history entry (WebKit allows 100 in 10 seconds)', async () => {
-    const original = history.pushState;
-    history.pushState = () => {
-      throw new DOMException(
-        'Attempt to use history.pushState() more than 100 times',
-        'SecurityError',
-      );
-    };
-    try {
-      const el = await fixture<CalfPainChecker>(html`<calf-pain-checker></calf-pain-checker>`);
-      await answer(el, []);
-      expect(currentScreen(el)!.id).to.equal('age');
-    } finally {
-      history.pushState = original;
-    }
-  });
-
-  it('adds no history entries with history="off"', async () => {
-    const before = history.length;
-    const el = await fixture<CalfPainChecker>(
-      html`<calf-pain-checker history="off"></calf-pain-checker>`,
-    );
-    await answer(el, []);
-    await answer(el, []);
-    expect(history.length).to.equal(before);
-    expect(currentScreen(el)!.id).to.equal('pregnancy');
   });
 });
 
