@@ -10,6 +10,7 @@ import {
   AGE_FINDINGS,
   LEG_FINDINGS,
   ONSET_FINDINGS,
+  SCREENS,
   PATTERN_FINDINGS,
   PREGNANCY_FINDINGS,
   RISK_FINDINGS,
@@ -174,16 +175,17 @@ export function decisionTableDocument(): string {
     'trend-same': 'same',
     'trend-worse': 'worse',
   };
-  const grid = (extra: FindingId | undefined, baseline?: Map<string, Level>) => {
+  /** `baseline`: the level to compare each cell with (a bold letter where it differs). */
+  const grid = (extras: readonly FindingId[], baseline?: (key: string) => Level | undefined) => {
     const levels = new Map<string, Level>();
     const rows = ONSET_FINDINGS.map((onset) => {
       const cells = columns.map(([duration, trend]) => {
-        const findings: FindingId[] = [onset, duration, trend, ...(extra ? [extra] : [])];
+        const findings: FindingId[] = [onset, duration, trend, ...extras];
         const level = triage(findings).level;
         const key = `${onset} ${duration} ${trend}`;
         levels.set(key, level);
         const letter = LEVEL_LETTER[level];
-        return baseline && baseline.get(key) !== level ? `**${letter}**` : letter;
+        return baseline && baseline(key) !== level ? `**${letter}**` : letter;
       });
       return `| ${labels.get(onset)} | ${cells.join(' | ')} |`;
     });
@@ -194,7 +196,7 @@ export function decisionTableDocument(): string {
     ];
     return { table, levels };
   };
-  const alone = grid(undefined);
+  const alone = grid([]);
   const lines = [
     '# The level for each combination of answers',
     '',
@@ -206,7 +208,8 @@ export function decisionTableDocument(): string {
     'hurt?", of "What do you notice?", of "Does any of this apply to you?", and of the age,',
     'pregnancy and which-leg questions. **E** emergency, **U** same day, **R** book an',
     'appointment, **S** self-care. In the tables after the first, a **bold** letter differs from the',
-    'first table. Any answer of question 1 gives **E** on its own (not shown).',
+    'first table. Any answer of question 1 gives **E** on its own (not shown). Last come the',
+    'pairs of answers that give, together, a level that neither gives alone.',
     '',
     '## Nothing else ticked',
     '',
@@ -221,13 +224,48 @@ export function decisionTableDocument(): string {
     ...PREGNANCY_FINDINGS,
     ...LEG_FINDINGS,
   ];
-  for (const finding of single) {
-    lines.push(
-      `## With ${quoted(finding)} (\`${finding}\`)`,
-      '',
-      ...grid(finding, alone.levels).table,
-      '',
-    );
+  // Each answer alone, with its question: which answers a reader can give together.
+  const answers = single.map((finding) => {
+    const one = grid([finding], (key) => alone.levels.get(key));
+    lines.push(`## With ${quoted(finding)} (\`${finding}\`)`, '', ...one.table, '');
+    const screen = SCREENS.find((s) => s.findings.includes(finding));
+    return { finding, screen, levels: one.levels };
+  });
+  type Answer = (typeof answers)[number];
+  // Two answers a reader can give together: from two questions, or two boxes of one checklist,
+  // and each question asked with the other answer given (no pregnancy question at 50 or over).
+  const together = (a: Answer, b: Answer) => {
+    const answered = new Set([a.finding, b.finding]);
+    if (a.screen === b.screen && a.screen?.kind === 'choice') return false;
+    return [a.screen, b.screen].every((screen) => !screen?.askIf || screen.askIf(answered));
+  };
+  const at = (levels: Map<string, Level>, key: string): Level => {
+    const level = levels.get(key);
+    if (!level) throw new Error(`no level for ${key}`);
+    return level;
+  };
+  const higher = (x: Level, y: Level) => (LEVELS.indexOf(x) >= LEVELS.indexOf(y) ? x : y);
+  const pairs = answers.flatMap((a, i) =>
+    answers.slice(i + 1).flatMap((b) => (together(a, b) ? [[a, b] as const] : [])),
+  );
+  const interacting = pairs.flatMap(([a, b]) => {
+    const expected = (key: string) => higher(at(a.levels, key), at(b.levels, key));
+    const both = grid([a.finding, b.finding], expected);
+    const differs = [...both.levels].some(([key, level]) => level !== expected(key));
+    return differs ? [{ a: a.finding, b: b.finding, table: both.table }] : [];
+  });
+  lines.push(
+    '## Two answers together',
+    '',
+    `Of the ${pairs.length} pairs of these answers that a reader can give together, these ${interacting.length}`,
+    'give a level that neither answer gives alone. Each table shows the level with both; a **bold**',
+    'letter differs from the higher of the two levels with each answer alone: higher where a rule',
+    'needs both, lower where one answer is the exception (“except when”) to a rule of the other.',
+    'Every other pair gives the higher of its two levels alone.',
+    '',
+  );
+  for (const { a, b, table } of interacting) {
+    lines.push(`### ${quoted(a)} (\`${a}\`) with ${quoted(b)} (\`${b}\`)`, '', ...table, '');
   }
   return lines.join('\n');
 }
