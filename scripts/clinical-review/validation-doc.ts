@@ -72,6 +72,7 @@ export function validationDocument(): string {
   const round1 = rangeTable(INDEPENDENT_CASES.filter((c) => c.id.startsWith('C-')));
   const round2 = rangeTable(INDEPENDENT_CASES.filter((c) => c.id.startsWith('D-')));
   const round3 = rangeTable(INDEPENDENT_CASES.filter((c) => c.id.startsWith('R3-')));
+  const round4 = rangeTable(INDEPENDENT_CASES.filter((c) => c.id.startsWith('R4-')));
   const review = REVIEW_CASES.map((c) => {
     const result = triage(c.findings);
     const ok = rank(result.level) >= rank(c.minLevel);
@@ -108,6 +109,7 @@ export function validationDocument(): string {
     `- Independent cases, round 1 (written without running the engine): ${round1.summary}.`,
     `- Independent cases, round 2 (written, then run against the engine to break it): ${round2.summary}.`,
     `- Independent cases, round 3 (written, then run against the engine to break it; also 60,000 random answer sets): ${round3.summary}.`,
+    `- Independent cases, round 4 (the decision table's pairs of answers, read to break them): ${round4.summary}.`,
     '',
     'Round 2 first found 5 patients under-triaged and 10 kinds of misleading cause. Each was fixed',
     'in the rules, not in the case: sudden pain with no injury that is not better is now same day',
@@ -137,6 +139,28 @@ export function validationDocument(): string {
     '  needs new text in every language.',
     '- One over-triage is kept on purpose: a new statin with a clear sporting strain that is',
     '  improving is same day (R3-D15), as brief 11.10 says for a new statin.',
+    '',
+    'Round 4 (December 2026) read the decision table’s pairs of answers (“Two answers together”)',
+    'against the brief, and ran the engine. Of the 22 pairs that change the level together, 20 were',
+    'judged safe; it found 5 gaps, 4 of them fixed in the rules:',
+    '',
+    '- **Pain from the back into both legs with a walking or standing pattern** was below emergency',
+    '  even when new: the pattern switched off E13. Brief 11.9 exempts only chronic pain, so pain for',
+    '  less than 2 weeks is now an emergency whatever its pattern (E14; R4-P1a, R4-P1b). Slowly worse',
+    '  over months stays below emergency, as round 1 asked (C-57; R4-P1c).',
+    '- **Pins and needles or numbness after an injury** was self-care or routine unless the pain was',
+    '  getting worse; the sprains red list says "the injury is numb" is 999. It is now an emergency',
+    '  unless the pain is getting better, then same day (E12, U30; R4-P2a to R4-P2c).',
+    '- **A weak foot with sudden pain and an irregular heartbeat** was same day while pins and',
+    '  needles there was an emergency; weakness is the later sign, so it is an emergency too (E9;',
+    '  R4-P4).',
+    '- **A long-term statin with a walking or standing pattern** was routine. Pain that is getting',
+    '  worse is now same day whatever the pattern (U31; R4-P5b); pain that is not getting worse stays',
+    '  routine, for a clinician to decide (R4-P5a: narrowed arteries, brief rule 14, and most people',
+    '  with them take a statin).',
+    '- Not changed, for a clinician to decide: **both legs hurting with pins and needles or a weak',
+    '  foot, without back pain** (R4-P3a to R4-P3c). The answers do not say the numbness or weakness',
+    '  is in both legs; question 1 asks that on its own (an emergency).',
     '',
     '## Limits',
     '',
@@ -168,6 +192,10 @@ export function validationDocument(): string {
     '## Independent cases, round 3 (written without the rules, then run to break them)',
     '',
     ...round3.table,
+    '',
+    '## Independent cases, round 4 (pairs of answers, written without the rules)',
+    '',
+    ...round4.table,
     '',
     '## Public cases',
     '',

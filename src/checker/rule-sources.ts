@@ -60,7 +60,7 @@ export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
     brief: '6.2; 5.6',
     says: 'NHS Devon vascular: "Atrial fibrillation – commonest cause of embolism"; embolus: "Sudden onset of severe limb pain, numbness and paralysis"; NHS PAD: "a sudden loss of normal sensation" → see a doctor urgently. Pain and paraesthesia are two of the 6 Ps.',
     choice:
-      'Without a cold or pale foot this may be early; with an embolic source we take the emergency reading (independent review case C-76).',
+      'Without a cold or pale foot this may be early; with an embolic source we take the emergency reading (independent review case C-76). A weak foot is paralysis, a later sign of the same blocked artery than pins and needles, so it counts too (independent review, round 4, P4).',
   },
   E10: {
     brief: '6.5; 11.4',
@@ -84,7 +84,13 @@ export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
     brief: '6.3',
     says: 'NHS compartment syndrome: "numbness, weakness or pins and needles"; "The symptoms can start suddenly, such as after an injury or if a bandage or plaster cast is too tight"; emergency text: symptoms "can also present up to 6 days later".',
     choice:
-      'Worsening pain with new pins and needles after an injury is treated as acute compartment syndrome even when nothing feels tight (independent review, cases D-44, D-50).',
+      'Pins and needles or numbness after an injury, with pain that is not getting better, is treated as acute compartment syndrome even when nothing feels tight (independent review, cases D-44, D-50). A bruised or stretched nerve (5.3, routine) is the other reading; the sprains red list ("The injury is numb, discoloured, or cold to touch" → 999, 5.1) is the more urgent one, and we take it (independent review, round 4, P2). Getting better: same day (U30).',
+  },
+  E14: {
+    brief: '5.2; 11.9; rule 4',
+    says: 'NHS sciatica: "Go to A&E or call 999 if you: have sciatica on both sides"; brief 11.9: "Chronic posture-dependent bilateral leg pain (spinal stenosis) is not acute bilateral sciatica".',
+    choice:
+      'E13 leaves pain in both legs that comes with walking or standing to the other rules, for a narrowed spine; 11.9 exempts only chronic pain, so pain from the back into both legs for less than 2 weeks is an emergency whatever its pattern (independent review, round 4, P1). Over 2 weeks with such a pattern stays below emergency, also when slowly getting worse (a narrowed spine, case C-57; the reviewer asked for emergency when worse); numbness or weakness that is new or worse is E11.',
   },
   U1: {
     brief: 'rule 7; 5.5',
@@ -227,6 +233,18 @@ export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
     says: 'NHS Baker\'s cyst: urgent GP or 111 for "pain or swelling in your leg that suddenly gets worse ... These could be symptoms of a burst cyst (rupture) or blood clot"; brief 6.7: "cannot be told apart from DVT by the patient".',
     choice:
       'Sudden calf pain with no injury that is not getting better is same day (independent review, cases D-26, D-100, D-101); it was routine (R14).',
+  },
+  U30: {
+    brief: '5.1; 5.3',
+    says: 'Sprains red list (Portsmouth NHS): "The injury is numb, discoloured, or cold to touch" → call 999; sural nerve injury: numbness on the outer edge of the foot after an ankle sprain, sensory only.',
+    choice:
+      'While the pain gets better, numbness after an injury is likelier a bruised or stretched nerve than pressure in the calf (which does not get better), but it is checked the same day rather than at a routine appointment (independent review, round 4, P2).',
+  },
+  U31: {
+    brief: '6.9; 11.10; 12.5',
+    says: 'NHS simvastatin page: call a doctor or 111 straight away if "You get unexplained muscle pain, tenderness, weakness or cramps"; brief 12.5: the guide and the checker must say the same thing about which statin users need help when.',
+    choice:
+      'U23 leaves pain with a walking or standing pattern to the other rules (narrowed arteries or spine, brief rule 14: routine); when that pain is getting worse, a statin user is seen the same day whatever the pattern, the more urgent reading (independent review, round 4, P5). Pain with such a pattern that is not getting worse stays with the other rules.',
   },
   U29: {
     brief: '12.9',

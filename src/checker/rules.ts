@@ -99,7 +99,8 @@ export const LEVEL_RULES: readonly LevelRule[] = [
   {
     id: 'E9',
     level: 'emergency',
-    when: ['onset-sudden', 'irregular-heartbeat', 'tingling-numbness'],
+    // A weak foot is the later sign (paralysis) of the same blocked artery (round 4, P4).
+    when: ['onset-sudden', 'irregular-heartbeat', ['tingling-numbness', 'foot-weakness']],
     causes: ['acute-limb-ischemia'],
   },
 
@@ -135,14 +136,25 @@ export const LEVEL_RULES: readonly LevelRule[] = [
     unless: ['onset-walking', 'onset-standing'],
     causes: ['cauda-equina'],
   },
+  // The walking or standing exception of E13 is for long-standing pain (11.9: "chronic"): pain
+  // from the back into both legs for less than 2 weeks is an emergency whatever its pattern
+  // (independent review, round 4, P1). Slowly worse over months stays below (case C-57).
+  {
+    id: 'E14',
+    level: 'emergency',
+    when: ['back-pain', 'both-legs', ['duration-under-3-days', 'duration-3-days-to-2-weeks']],
+    causes: ['cauda-equina'],
+  },
 
-  // After an injury, pain that keeps getting worse with new pins and needles or numbness: pressure
+  // After an injury, pins and needles or numbness with pain that is not getting better: pressure
   // building in the calf, which can start up to 6 days later, also under a cast that does not
-  // feel tight (independent review, cases D-44, D-50).
+  // feel tight (independent review, cases D-44, D-50), and "the injury is numb" of the sprains
+  // red list (round 4, P2). Getting better: same day (U30).
   {
     id: 'E12',
     level: 'emergency',
-    when: ['onset-injury', 'trend-worse', 'tingling-numbness'],
+    when: ['onset-injury', 'tingling-numbness'],
+    unless: ['trend-better'],
     causes: ['compartment-syndrome'],
   },
 
@@ -225,6 +237,14 @@ export const LEVEL_RULES: readonly LevelRule[] = [
     unless: ['onset-injury', 'onset-walking', 'onset-standing'],
     causes: ['statin-myopathy'],
   },
+  // A statin with pain that is getting worse: same day whatever the pattern, as the guide says
+  // for pain a statin user cannot explain (12.5; independent review, round 4, P5).
+  {
+    id: 'U31',
+    level: 'urgent',
+    when: ['statin-long-term', 'trend-worse'],
+    causes: ['statin-myopathy'],
+  },
   {
     id: 'U24',
     level: 'urgent',
@@ -241,6 +261,15 @@ export const LEVEL_RULES: readonly LevelRule[] = [
   // On a blood thinner, a bleed into the muscle can start with no knock (independent review,
   // cases D-88, D-98).
   { id: 'U26', level: 'urgent', when: ['blood-thinner', 'onset-sudden'], causes: ['muscle-bleed'] },
+  // After an injury, pins and needles or numbness while the pain gets better: a bruised or
+  // stretched nerve is likelier than pressure in the calf, but it is checked the same day
+  // (sprains red list: "the injury is numb"; round 4, P2).
+  {
+    id: 'U30',
+    level: 'urgent',
+    when: ['onset-injury', 'tingling-numbness'],
+    causes: ['sural-nerve'],
+  },
   {
     id: 'U27',
     level: 'urgent',

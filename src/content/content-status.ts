@@ -12,7 +12,7 @@ import type { ContentStatus } from './types.js';
 export const CONTENT_STATUS: ContentStatus = {
   // Raise the major number when advice changes (a level, a sign, a route), the minor number
   // for wording only. A clinician signs off one version.
-  version: '3.0.0',
+  version: '4.0.0',
   checkedOn: '2026-12-06',
   // 12 months after checkedOn (a test keeps it so).
   nextReviewOn: '2027-12-06',

@@ -26,9 +26,13 @@ export interface IndependentCase {
 const round = (file: string): IndependentCase[] =>
   JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
 
-/** Round 1 (C-…, 93 cases), round 2 (D-…, 115 cases) and round 3 (R3-…, 70 cases). */
+/**
+ * Round 1 (C-…, 93 cases), round 2 (D-…, 115 cases), round 3 (R3-…, 70 cases) and round 4
+ * (R4-…, 12 cases: the decision table's pairs of answers).
+ */
 export const INDEPENDENT_CASES: IndependentCase[] = [
   ...round('./independent-cases-round-1.json'),
   ...round('./independent-cases-round-2.json'),
   ...round('./independent-cases-round-3.json'),
+  ...round('./independent-cases-round-4.json'),
 ];

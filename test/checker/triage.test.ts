@@ -158,7 +158,7 @@ describe('safety invariants, on 10,000 random answer sets each', () => {
     );
   });
 
-  it('emergency needs a screen-1 finding or one of the emergency combinations (E6, E8–E13)', () => {
+  it('emergency needs a screen-1 finding or one of the emergency combinations (E6, E8–E14)', () => {
     const all =
       (...ids: FindingId[]) =>
       (set: Set<FindingId>) =>
@@ -174,16 +174,21 @@ describe('safety invariants, on 10,000 random answer sets each', () => {
       const infection =
         set.has('fever') &&
         some('warm-red-skin', 'cancer', 'swelling-one-leg', 'skin-break', 'hard-vein')(set);
-      const embolus = all('onset-sudden', 'irregular-heartbeat', 'tingling-numbness')(set);
-      const pressure = all('onset-injury', 'trend-worse', 'tingling-numbness')(set);
+      const embolus =
+        all('onset-sudden', 'irregular-heartbeat')(set) &&
+        some('tingling-numbness', 'foot-weakness')(set);
+      const pressure = all('onset-injury', 'tingling-numbness')(set) && !set.has('trend-better');
       const bothSides =
         all('back-pain', 'both-legs')(set) &&
         some('tingling-numbness', 'foot-weakness')(set) &&
         some('trend-worse', 'duration-under-3-days')(set);
       // Sciatica on both sides (E13): back pain down the leg, both legs, not a walking or
       // standing pattern.
+      // Whatever the pattern when the pain is less than 2 weeks old (E14).
       const bilateralSciatica =
-        all('back-pain', 'both-legs')(set) && !some('onset-walking', 'onset-standing')(set);
+        all('back-pain', 'both-legs')(set) &&
+        (!some('onset-walking', 'onset-standing')(set) ||
+          some('duration-under-3-days', 'duration-3-days-to-2-weeks')(set));
       assert.ok(
         screen1 || infection || embolus || pressure || bothSides || bilateralSciatica,
         findings.join(' '),
@@ -485,5 +490,91 @@ describe('sciatica on both sides (E13, independent review round 3)', () => {
     }
     // One leg: sciatica, not sciatica on both sides.
     assert.notEqual(triage(['back-pain', 'leg-left', 'duration-under-3-days']).level, 'emergency');
+  });
+});
+
+describe('independent review, round 4: answers that change the level only together', () => {
+  it('pain from the back into both legs for less than 2 weeks is an emergency, whatever its pattern (E14, P1)', () => {
+    for (const pattern of ['onset-walking', 'onset-standing'] as FindingId[]) {
+      for (const duration of [
+        'duration-under-3-days',
+        'duration-3-days-to-2-weeks',
+      ] as FindingId[]) {
+        for (const trend of TREND_FINDINGS) {
+          const result = triage([
+            'onset-gradual',
+            duration,
+            trend,
+            'back-pain',
+            'both-legs',
+            pattern,
+          ]);
+          assert.equal(result.level, 'emergency', `${pattern} ${duration} ${trend}`);
+          assert.ok(result.causes.some((c) => c.id === 'cauda-equina'));
+        }
+      }
+      // Long-standing, with the pattern of a narrowed spine, even slowly worse: not an emergency
+      // (11.9; case C-57).
+      for (const trend of TREND_FINDINGS) {
+        assert.notEqual(
+          triage([
+            'onset-gradual',
+            'duration-over-2-weeks',
+            trend,
+            'back-pain',
+            'both-legs',
+            pattern,
+          ]).level,
+          'emergency',
+          `${pattern} ${trend}`,
+        );
+      }
+    }
+  });
+
+  it('numbness after an injury is an emergency unless the pain is getting better, then same day (E12, U30, P2)', () => {
+    for (const duration of DURATION_FINDINGS) {
+      for (const trend of ['trend-same', 'trend-worse'] as FindingId[]) {
+        const result = triage(['onset-injury', duration, trend, 'tingling-numbness']);
+        assert.equal(result.level, 'emergency', `${duration} ${trend}`);
+        assert.ok(result.causes.some((c) => c.id === 'compartment-syndrome'));
+      }
+      assert.equal(
+        triage(['onset-injury', duration, 'trend-better', 'tingling-numbness']).level,
+        'urgent',
+        duration,
+      );
+    }
+  });
+
+  it('a weak foot with sudden pain and an irregular heartbeat is an emergency, as pins and needles is (E9, P4)', () => {
+    const result = triage([
+      'onset-sudden',
+      'duration-under-3-days',
+      'trend-same',
+      'irregular-heartbeat',
+      'foot-weakness',
+    ]);
+    assert.equal(result.level, 'emergency');
+    assert.ok(result.causes.some((c) => c.id === 'acute-limb-ischemia'));
+  });
+
+  it('a long-term statin with pain that is getting worse is same day, whatever the pattern (U31, P5)', () => {
+    for (const pattern of ['onset-walking', 'onset-standing'] as FindingId[]) {
+      for (const onset of [
+        'onset-gradual',
+        'onset-after-exercise',
+        'onset-unsure',
+      ] as FindingId[]) {
+        const result = triage([
+          onset,
+          'duration-over-2-weeks',
+          'trend-worse',
+          'statin-long-term',
+          pattern,
+        ]);
+        assert.equal(result.level, 'urgent', `${onset} ${pattern}`);
+      }
+    }
   });
 });
