@@ -113,6 +113,29 @@ describe('safety invariants, on 10,000 random answer sets each', () => {
     }
   });
 
+  it('a walking or standing pattern, given instead of "neither", lowers the level only through its named exceptions (a statin, a blood thinner, long-standing sciatica on both sides)', () => {
+    fc.assert(
+      fc.property(answers, fc.constantFrom(...PATTERN_FINDINGS), (findings, pattern) => {
+        const neither = findings.filter(
+          (f) => !(PATTERN_FINDINGS as readonly FindingId[]).includes(f),
+        );
+        const before = rank(triage(neither).level);
+        const after = rank(triage([...neither, pattern]).level);
+        if (after >= before) return;
+        const set = new Set(neither);
+        const exception =
+          set.has('statin-long-term') ||
+          set.has('blood-thinner') ||
+          (set.has('back-pain') &&
+            set.has('both-legs') &&
+            !set.has('duration-under-3-days') &&
+            !set.has('duration-3-days-to-2-weeks'));
+        assert.ok(exception, `${neither.join(' ')} + ${pattern}`);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
   it('no cause is listed whose own advice is faster than the level (no same-day cause under routine or self-care)', () => {
     property((findings) => {
       const result = triage(findings);
