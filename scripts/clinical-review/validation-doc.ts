@@ -73,6 +73,7 @@ export function validationDocument(): string {
   const round2 = rangeTable(INDEPENDENT_CASES.filter((c) => c.id.startsWith('D-')));
   const round3 = rangeTable(INDEPENDENT_CASES.filter((c) => c.id.startsWith('R3-')));
   const round4 = rangeTable(INDEPENDENT_CASES.filter((c) => c.id.startsWith('R4-')));
+  const round5 = rangeTable(INDEPENDENT_CASES.filter((c) => c.id.startsWith('R5-')));
   const review = REVIEW_CASES.map((c) => {
     const result = triage(c.findings);
     const ok = rank(result.level) >= rank(c.minLevel);
@@ -110,6 +111,7 @@ export function validationDocument(): string {
     `- Independent cases, round 2 (written, then run against the engine to break it): ${round2.summary}.`,
     `- Independent cases, round 3 (written, then run against the engine to break it; also 60,000 random answer sets): ${round3.summary}.`,
     `- Independent cases, round 4 (the decision table's pairs of answers, read to break them): ${round4.summary}.`,
+    `- Independent cases, round 5 (blind: the brief and the spec only, written, then run to break the rules after round 4; also about 131,000 answer sets for the invariants): ${round5.summary}.`,
     '',
     'Round 2 first found 5 patients under-triaged and 10 kinds of misleading cause. Each was fixed',
     'in the rules, not in the case: sudden pain with no injury that is not better is now same day',
@@ -158,9 +160,17 @@ export function validationDocument(): string {
     '  worse is now same day whatever the pattern (U31; R4-P5b); pain that is not getting worse stays',
     '  routine, for a clinician to decide (R4-P5a: narrowed arteries, brief rule 14, and most people',
     '  with them take a statin).',
-    '- Not changed, for a clinician to decide: **both legs hurting with pins and needles or a weak',
-    '  foot, without back pain** (R4-P3a to R4-P3c). The answers do not say the numbness or weakness',
-    '  is in both legs; question 1 asks that on its own (an emergency).',
+    '- **Both legs hurting with pins and needles or a weak foot, without back pain** (R4-P3a to',
+    '  R4-P3c): the answers do not say the numbness or weakness is in both legs, so round 4 left it.',
+    '  Round 5 asked for the same, and NHS says numbness or weakness in both legs that is getting',
+    '  worse is 999: when it is getting worse it is now an emergency (E15; R4-P3a, R5-B10, R5-B11).',
+    '  Not getting worse, it is left for a clinician (question 1 asks about both legs on its own).',
+    '',
+    'Round 5 (36 cases, blind: brief and spec only, after round 4) found no break of the invariants',
+    'in about 131,000 answer sets, the two under-triages above (E15), and two over-triages: numbness',
+    'more than 2 weeks after an injury was an emergency, now same day (E12: pressure in the calf',
+    'starts within about 6 days, 6.3; R5-I6); a long-term statin with a brief cramp that passed is',
+    'same day, kept, as the guide tells statin users with cramps they cannot explain (R5-S7).',
     '',
     '## Limits',
     '',
@@ -196,6 +206,10 @@ export function validationDocument(): string {
     '## Independent cases, round 4 (pairs of answers, written without the rules)',
     '',
     ...round4.table,
+    '',
+    '## Independent cases, round 5 (blind, after round 4)',
+    '',
+    ...round5.table,
     '',
     '## Public cases',
     '',

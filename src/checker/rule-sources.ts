@@ -84,7 +84,13 @@ export const RULE_SOURCES: Readonly<Record<string, RuleSource>> = {
     brief: '6.3',
     says: 'NHS compartment syndrome: "numbness, weakness or pins and needles"; "The symptoms can start suddenly, such as after an injury or if a bandage or plaster cast is too tight"; emergency text: symptoms "can also present up to 6 days later".',
     choice:
-      'Pins and needles or numbness after an injury, with pain that is not getting better, is treated as acute compartment syndrome even when nothing feels tight (independent review, cases D-44, D-50). A bruised or stretched nerve (5.3, routine) is the other reading; the sprains red list ("The injury is numb, discoloured, or cold to touch" → 999, 5.1) is the more urgent one, and we take it (independent review, round 4, P2). Getting better: same day (U30).',
+      'Pins and needles or numbness after an injury, with pain that is not getting better, is treated as acute compartment syndrome even when nothing feels tight (independent review, cases D-44, D-50). A bruised or stretched nerve (5.3, routine) is the other reading; the sprains red list ("The injury is numb, discoloured, or cold to touch" → 999, 5.1) is the more urgent one, and we take it (independent review, round 4, P2). Getting better, or an injury over 2 weeks ago (past the 6 days in which it can start, 6.3): same day (U30; blind review, round 5, case I6).',
+  },
+  E15: {
+    brief: '5.2; 6.4; rule 4',
+    says: 'NHS sciatica: "Go to A&E or call 999 if you: … have weakness or numbness in both legs that\'s severe or getting worse"; brief section 4 rule 4: weakness/numbness in both legs → cauda equina (emergency).',
+    choice:
+      '"Both legs" answers which leg hurts and the numbness answer says "a numb patch", so the pair does not prove the numbness is in both legs; when it is getting worse we take the more urgent reading, with or without back pain (E11 with back pain). Two independent reviews asked for it (round 4, P3; round 5, blind, B10, B11). Numbness in both legs that is not getting worse stays with the other rules.',
   },
   E14: {
     brief: '5.2; 11.9; rule 4',

@@ -136,6 +136,15 @@ export const LEVEL_RULES: readonly LevelRule[] = [
     unless: ['onset-walking', 'onset-standing'],
     causes: ['cauda-equina'],
   },
+  // Numbness or weakness with both legs hurting, getting worse, even without back pain: NHS
+  // "weakness or numbness in both legs that's severe or getting worse" is 999 (rule 4; rounds 4
+  // and 5, P3, B10, B11).
+  {
+    id: 'E15',
+    level: 'emergency',
+    when: ['both-legs', ['tingling-numbness', 'foot-weakness'], 'trend-worse'],
+    causes: ['cauda-equina'],
+  },
   // The walking or standing exception of E13 is for long-standing pain (11.9: "chronic"): pain
   // from the back into both legs for less than 2 weeks is an emergency whatever its pattern
   // (independent review, round 4, P1). Slowly worse over months stays below (case C-57).
@@ -149,12 +158,12 @@ export const LEVEL_RULES: readonly LevelRule[] = [
   // After an injury, pins and needles or numbness with pain that is not getting better: pressure
   // building in the calf, which can start up to 6 days later, also under a cast that does not
   // feel tight (independent review, cases D-44, D-50), and "the injury is numb" of the sprains
-  // red list (round 4, P2). Getting better: same day (U30).
+  // red list (round 4, P2). Getting better, or an injury over 2 weeks ago: same day (U30).
   {
     id: 'E12',
     level: 'emergency',
     when: ['onset-injury', 'tingling-numbness'],
-    unless: ['trend-better'],
+    unless: ['trend-better', 'duration-over-2-weeks'],
     causes: ['compartment-syndrome'],
   },
 
@@ -531,6 +540,8 @@ export const CAUSE_POINTERS: Readonly<Record<CauseId, Partial<Record<FindingId, 
     'bladder-bowel': 6,
     'both-legs-nerve': 4,
     'back-pain': 1,
+    // Both legs hurting, with numbness or weakness getting worse (E15).
+    'both-legs': 1,
   },
   // Red, hot, swollen skin; skin breaks; fever; diabetes (NHS cellulitis; brief 6.5).
   cellulitis: {
@@ -627,6 +638,15 @@ export const CAUSE_REQUIRES: Readonly<Partial<Record<CauseId, readonly FindingId
   ],
   'critical-limb-ischemia': ['rest-pain', 'foot-sore-dark-toes'],
   'muscle-strain': ['onset-injury', 'pop', 'bruising', 'cannot-bear-weight'],
+  // Both legs alone (its pointer for E15) never names it: a nerve sign or back pain must be there.
+  'cauda-equina': [
+    'saddle-numbness',
+    'bladder-bowel',
+    'both-legs-nerve',
+    'back-pain',
+    'tingling-numbness',
+    'foot-weakness',
+  ],
 };
 
 export interface CauseCombo {

@@ -28,11 +28,13 @@ const round = (file: string): IndependentCase[] =>
 
 /**
  * Round 1 (C-…, 93 cases), round 2 (D-…, 115 cases), round 3 (R3-…, 70 cases) and round 4
- * (R4-…, 12 cases: the decision table's pairs of answers).
+ * (R4-…, 12 cases: the decision table's pairs of answers) and round 5 (R5-…, 36 cases, blind: the
+ * brief and the spec only, after round 4).
  */
 export const INDEPENDENT_CASES: IndependentCase[] = [
   ...round('./independent-cases-round-1.json'),
   ...round('./independent-cases-round-2.json'),
   ...round('./independent-cases-round-3.json'),
   ...round('./independent-cases-round-4.json'),
+  ...round('./independent-cases-round-5.json'),
 ];

@@ -181,7 +181,7 @@ describe('safety invariants, on 10,000 random answer sets each', () => {
     );
   });
 
-  it('emergency needs a screen-1 finding or one of the emergency combinations (E6, E8–E14)', () => {
+  it('emergency needs a screen-1 finding or one of the emergency combinations (E6, E8–E15)', () => {
     const all =
       (...ids: FindingId[]) =>
       (set: Set<FindingId>) =>
@@ -200,7 +200,12 @@ describe('safety invariants, on 10,000 random answer sets each', () => {
       const embolus =
         all('onset-sudden', 'irregular-heartbeat')(set) &&
         some('tingling-numbness', 'foot-weakness')(set);
-      const pressure = all('onset-injury', 'tingling-numbness')(set) && !set.has('trend-better');
+      const pressure =
+        all('onset-injury', 'tingling-numbness')(set) &&
+        !some('trend-better', 'duration-over-2-weeks')(set);
+      // Numbness or weakness, both legs hurting, getting worse (E15).
+      const bothLegsWorse =
+        all('both-legs', 'trend-worse')(set) && some('tingling-numbness', 'foot-weakness')(set);
       const bothSides =
         all('back-pain', 'both-legs')(set) &&
         some('tingling-numbness', 'foot-weakness')(set) &&
@@ -213,7 +218,13 @@ describe('safety invariants, on 10,000 random answer sets each', () => {
         (!some('onset-walking', 'onset-standing')(set) ||
           some('duration-under-3-days', 'duration-3-days-to-2-weeks')(set));
       assert.ok(
-        screen1 || infection || embolus || pressure || bothSides || bilateralSciatica,
+        screen1 ||
+          infection ||
+          embolus ||
+          pressure ||
+          bothSides ||
+          bilateralSciatica ||
+          bothLegsWorse,
         findings.join(' '),
       );
     });
@@ -555,19 +566,43 @@ describe('independent review, round 4: answers that change the level only togeth
     }
   });
 
-  it('numbness after an injury is an emergency unless the pain is getting better, then same day (E12, U30, P2)', () => {
+  it('numbness after an injury in the last 2 weeks is an emergency unless the pain is getting better; otherwise same day (E12, U30, P2, I6)', () => {
     for (const duration of DURATION_FINDINGS) {
-      for (const trend of ['trend-same', 'trend-worse'] as FindingId[]) {
+      for (const trend of TREND_FINDINGS) {
         const result = triage(['onset-injury', duration, trend, 'tingling-numbness']);
-        assert.equal(result.level, 'emergency', `${duration} ${trend}`);
-        assert.ok(result.causes.some((c) => c.id === 'compartment-syndrome'));
+        // Pressure in the calf starts within about 6 days of the injury (6.3) and does not get better.
+        const pressure = duration !== 'duration-over-2-weeks' && trend !== 'trend-better';
+        assert.equal(result.level, pressure ? 'emergency' : 'urgent', `${duration} ${trend}`);
+        assert.equal(
+          result.causes.some((c) => c.id === 'compartment-syndrome'),
+          pressure,
+          `${duration} ${trend}`,
+        );
       }
-      assert.equal(
-        triage(['onset-injury', duration, 'trend-better', 'tingling-numbness']).level,
-        'urgent',
-        duration,
+    }
+  });
+
+  it('numbness or weakness with both legs hurting, getting worse, is an emergency without back pain too (E15, P3, B10, B11)', () => {
+    for (const sign of ['tingling-numbness', 'foot-weakness'] as FindingId[]) {
+      for (const duration of DURATION_FINDINGS) {
+        const result = triage(['onset-gradual', duration, 'trend-worse', 'both-legs', sign]);
+        assert.equal(result.level, 'emergency', `${sign} ${duration}`);
+        assert.ok(result.causes.some((c) => c.id === 'cauda-equina'));
+      }
+      // Not getting worse, one leg, or no nerve sign: not this rule.
+      assert.notEqual(
+        triage(['onset-gradual', 'duration-over-2-weeks', 'trend-same', 'both-legs', sign]).level,
+        'emergency',
+      );
+      assert.notEqual(
+        triage(['onset-gradual', 'duration-over-2-weeks', 'trend-worse', 'leg-left', sign]).level,
+        'emergency',
       );
     }
+    assert.notEqual(
+      triage(['onset-gradual', 'duration-over-2-weeks', 'trend-worse', 'both-legs']).level,
+      'emergency',
+    );
   });
 
   it('a weak foot with sudden pain and an irregular heartbeat is an emergency, as pins and needles is (E9, P4)', () => {
